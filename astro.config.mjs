@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+
+// Newsrooms host the explainer under a path of their own (for example /projects/russia-iran/):
+// set BASE_PATH at build time. SITE_URL is the origin it is deployed to; canonical URLs,
+// Open Graph tags, the sitemap and the feed are absolute and use it.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The remark pipeline (not Astro 7's default Sätteri) because citations are a remark plugin.
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations], smartypants: true }) },
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './lib/axe.ts';
+import { sitePages } from './lib/site.ts';
+
+// Every page, in both colour schemes, on a small phone and a desktop.
+for (const path of sitePages()) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [320, 1280]) {
+      test(`axe: /${path} ${colorScheme} ${width}px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('axe: a chapter with the theme switched by the toggle (against the system setting)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('treaty/');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,32 @@
+// Newsrooms host the site under a path of their own. `npm run build:base` builds it under
+// /projects/russia-iran/ into dist-base/; here it is served there and crawled.
+import { test, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { crawl } from './lib/crawl.ts';
+
+const base = '/projects/russia-iran/';
+const port = 4411;
+let server: ChildProcess;
+
+test.beforeAll(async () => {
+  expect(existsSync('dist-base/index.html'), 'run `npm run build:base` first').toBe(true);
+  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) }, stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', () => resolve());
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+test.afterAll(() => server?.kill());
+
+test('under a sub-path every internal link, asset and anchor resolves', async ({ page }) => {
+  const start = `http://127.0.0.1:${port}${base}`;
+  const result = await crawl(start);
+  expect(result.broken).toEqual([]);
+  expect(result.pages.length).toBeGreaterThanOrEqual(8);
+  const response = await page.goto(`${start}treaty/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}treaty/$`));
+  // Styles load from under the sub-path too.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Charter');
+});

@@ -1,0 +1,31 @@
+// What the built site contains, read from the build output, so the tests follow the content.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const distDir = process.env['OUT_DIR'] ?? 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every page of the site as a path relative to the site root ('' for the home page). */
+export function sitePages(): string[] {
+  return htmlFiles(distDir)
+    .map((file) => relative(distDir, file).replace(/\\/g, '/'))
+    .filter((file) => file !== '404.html')
+    .map((file) => file.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Chapter slugs, in reading order, as the content defines them. */
+export function chapterSlugs(): string[] {
+  return readdirSync('content/chapters')
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ slug: name.replace(/\.mdx$/, ''), order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join('content/chapters', name), 'utf8'))?.[1]) }))
+    .sort((a, b) => a.order - b.order)
+    .map((c) => c.slug);
+}

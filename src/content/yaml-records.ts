@@ -1,0 +1,98 @@
+// Reads YAML files that hold a list of records and validates every record, so that a bad row
+// fails the build with the file, the row's line and the field named. Astro's own `file()`
+// loader logs and skips a row without an id; an explainer must never drop a row silently.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import type { z } from 'astro/zod';
+
+export interface YamlRecord<T> {
+  id: string;
+  data: T;
+  /** Path relative to the project root, and 1-based line of the record. */
+  file: string;
+  line: number;
+}
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Formats a zod issue path as the field a writer would look for: `chapters[1]`, `url`. */
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(record)';
+}
+
+/** Parses one YAML file holding a list of `{ id, … }` records and validates each with `schema`. */
+export function parseYamlRecords<S extends z.ZodType>(text: string, file: string, schema: S): YamlRecord<z.output<S>>[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw new ContentError(`${file}:${line}: YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) throw new ContentError(`${file}:1: expected a list of records (lines starting with "- ")`);
+
+  const seen = new Map<string, number>();
+  return doc.contents.items.map((node, index) => {
+    const row = index + 1;
+    const line = lineCounter.linePos((node as { range?: [number, number, number] }).range?.[0] ?? 0).line;
+    const where = `${file}:${line} (record ${row})`;
+    if (!isMap(node)) throw new ContentError(`${where}: expected a record of fields, found ${node === null ? 'nothing' : 'a plain value'}`);
+    const raw = node.toJS(doc) as Record<string, unknown>;
+    const { id, ...fields } = raw;
+    if (typeof id !== 'string' || id === '') throw new ContentError(`${where}: field "id" is missing`);
+    if (!idPattern.test(id)) throw new ContentError(`${where}, id "${id}": field "id" must be kebab-case (a-z, 0-9, hyphens)`);
+    const first = seen.get(id);
+    if (first !== undefined) throw new ContentError(`${where}: id "${id}" is used twice (first at line ${first})`);
+    seen.set(id, line);
+
+    const result = schema.safeParse(fields);
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (check its spelling)`
+          : `field "${fieldName(issue.path)}" ${describe(issue)}`,
+      );
+      throw new ContentError(`${where}, id "${id}": ${problems.join('; ')}`);
+    }
+    return { id, data: result.data, file, line };
+  });
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Every `.yaml` file in a directory (sorted), or a single file; ids must be unique across them. */
+export function readYamlRecords<S extends z.ZodType>(root: string, target: string, schema: S): YamlRecord<z.output<S>>[] {
+  const absolute = join(root, target);
+  const files = statSync(absolute).isDirectory()
+    ? readdirSync(absolute)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => join(absolute, name))
+    : [absolute];
+  const all: YamlRecord<z.output<S>>[] = [];
+  const owner = new Map<string, YamlRecord<unknown>>();
+  for (const path of files) {
+    const file = relative(root, path);
+    for (const record of parseYamlRecords(readFileSync(path, 'utf8'), file, schema)) {
+      const other = owner.get(record.id);
+      if (other) {
+        throw new ContentError(`${file}:${record.line}: id "${record.id}" is already used at ${other.file}:${other.line}`);
+      }
+      owner.set(record.id, record);
+      all.push(record);
+    }
+  }
+  return all;
+}

@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { checkReferences, resolveCitations, unusedSources } from './citations.ts';
+import type { Source } from '../content/schemas.ts';
+
+const ap: Source = { title: 'What to know', publisher: 'Associated Press', date: '2025-01-17', url: 'https://example.com/ap' };
+const sources = new Map([['ap', ap]]);
+
+describe('citation resolution', () => {
+  it('attaches each cited source', () => {
+    expect(resolveCitations([{ id: 'ap', n: 1, refs: ['ref-1-1'] }], sources, 'content/chapters/x.mdx')).toEqual([{ id: 'ap', n: 1, refs: ['ref-1-1'], source: ap }]);
+  });
+
+  it('fails on an unknown id, naming the file, the id and the note', () => {
+    expect(() => resolveCitations([{ id: 'nope', n: 3, refs: ['ref-3-1'] }], sources, 'content/chapters/x.mdx')).toThrow(
+      'content/chapters/x.mdx: cites unknown source "nope" (note 3)',
+    );
+  });
+
+  it('finds sources nothing cites', () => {
+    expect(unusedSources(['ap', 'b', 'a'], new Set(['ap']))).toEqual(['a', 'b']);
+    expect(unusedSources(['ap'], new Set(['ap']))).toEqual([]);
+  });
+
+  it('checks references from updates', () => {
+    expect(() => checkReferences('content/updates.yaml, id "u"', ['ap', 'x', 'y'], sources, 'source')).toThrow('content/updates.yaml, id "u": unknown source "x", "y"');
+    expect(() => checkReferences('u', ['treaty'], new Set(['treaty']), 'chapter')).not.toThrow();
+  });
+});

@@ -1,0 +1,34 @@
+// Pure citation bookkeeping, shared by the pages and the unit tests.
+import type { CitedSource } from '../markdown/remark-citations.ts';
+import type { Source } from '../content/schemas.ts';
+
+export interface Note extends CitedSource {
+  source: Source;
+}
+
+/** Pairs each cited id with its source; an id the bibliography lacks fails the build. */
+export function resolveCitations(cited: readonly CitedSource[], sources: ReadonlyMap<string, Source>, file: string): Note[] {
+  return cited.map((citation) => {
+    const source = sources.get(citation.id);
+    if (!source) {
+      throw new Error(`${file}: cites unknown source "${citation.id}" (note ${citation.n}); add it to content/sources/ or correct the id`);
+    }
+    return { ...citation, source };
+  });
+}
+
+/** Ids in the bibliography that nothing cites. Each must be cited or removed. */
+export function unusedSources(all: Iterable<string>, used: ReadonlySet<string>): string[] {
+  return [...all].filter((id) => !used.has(id)).sort();
+}
+
+/** Checks the ids an update cites and the chapters it names. */
+export function checkReferences(
+  owner: string,
+  ids: readonly string[],
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  what: string,
+): void {
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length > 0) throw new Error(`${owner}: unknown ${what} ${missing.map((id) => `"${id}"`).join(', ')}`);
+}

@@ -1,0 +1,66 @@
+// The one place pages read content from: sorted, cross-checked and rendered once.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Source } from '../content/schemas.ts';
+import type { CitedSource } from '../markdown/remark-citations.ts';
+import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type UpdateEntry = CollectionEntry<'updates'>;
+
+export async function getChapters(): Promise<ChapterEntry[]> {
+  const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  chapters.forEach((chapter, i) => {
+    if (chapter.data.order !== i + 1) {
+      throw new Error(`content/chapters/${chapter.id}.mdx: field "order" is ${chapter.data.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`);
+    }
+  });
+  return chapters;
+}
+
+export async function getSources(): Promise<Map<string, Source>> {
+  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+}
+
+/** Updates and corrections, newest first, with their chapters and sources checked. */
+export async function getUpdates(): Promise<UpdateEntry[]> {
+  const [updates, chapters, sources] = await Promise.all([getCollection('updates'), getChapters(), getSources()]);
+  const slugs = new Set(chapters.map((c) => c.id));
+  for (const update of updates) {
+    const owner = `content/updates.yaml, id "${update.id}"`;
+    checkReferences(owner, update.data.chapters, slugs, 'chapter');
+    checkReferences(owner, update.data.sources, sources, 'source');
+  }
+  return updates.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+export interface RenderedDocument extends Rendered {
+  notes: Note[];
+  readingMinutes: number;
+}
+
+/** Renders a chapter or page and resolves its citations against the bibliography. */
+export async function renderDocument(entry: ChapterEntry | CollectionEntry<'pages'>): Promise<RenderedDocument> {
+  const rendered = await render(entry);
+  const fm = rendered.remarkPluginFrontmatter as { citations?: CitedSource[]; readingMinutes?: number };
+  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const notes = resolveCitations(fm.citations ?? [], await getSources(), file);
+  return { ...rendered, notes, readingMinutes: fm.readingMinutes ?? 1 };
+}
+
+let bibliographyChecked: Promise<void> | undefined;
+
+/** Fails the build when the bibliography holds a source that nothing cites. Runs once per build. */
+export function checkBibliography(): Promise<void> {
+  bibliographyChecked ??= (async () => {
+    const [chapters, pages, updates, sources] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getSources()]);
+    const used = new Set<string>();
+    for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
+    for (const update of updates) for (const id of update.data.sources) used.add(id);
+    const unused = unusedSources(sources.keys(), used);
+    if (unused.length > 0) {
+      throw new Error(`content/sources/: ${unused.length} source(s) cited nowhere: ${unused.join(', ')}. Cite them or remove them.`);
+    }
+  })();
+  return bibliographyChecked;
+}

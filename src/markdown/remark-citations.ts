@@ -1,0 +1,115 @@
+// Turns `[@source-id]` and `[@one; @two]` in chapter text into numbered note references.
+// Notes are numbered per document in order of first citation; every occurrence gets its own
+// anchor so the note can link back to each place that cites it. The list of cited ids is handed
+// to the page through the document's frontmatter, where the page resolves it against the
+// sources collection (unknown ids fail there, with the file named).
+import type { Root, Paragraph, PhrasingContent, Text, Parent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+
+export interface CitedSource {
+  /** The source id, as written in the text. */
+  id: string;
+  /** The note number shown to the reader. */
+  n: number;
+  /** Anchor ids of every place that cites this source, in reading order. */
+  refs: string[];
+}
+
+export const CITATION = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
+
+/** Anchor ids shared by the text, the notes list and the tests. */
+export const noteAnchor = (n: number) => `note-${n}`;
+export const refAnchor = (n: number, occurrence: number) => `ref-${n}-${occurrence}`;
+
+export interface CitationOptions {
+  /** Paragraphs in files whose path matches must cite a source (chapters). */
+  requireCitationIn?: RegExp;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function remarkCitations(options: CitationOptions = {}) {
+  const requireIn = options.requireCitationIn ?? /[\\/]content[\\/]chapters[\\/]/;
+  return (tree: Root, file: VFile) => {
+    const cited = new Map<string, CitedSource>();
+    const path = file.path ?? '';
+    // Counted before citations become "Note 1" links, which a reader does not read as prose.
+    const words = toString(tree).replace(CITATION, ' ').split(/\s+/).filter(Boolean).length;
+
+    visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || !CITATION.test(node.value)) return;
+      CITATION.lastIndex = 0;
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(CITATION)) {
+        if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
+        const ids = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
+        replacement.push(citationNode(ids, cited));
+        last = match.index + match[0].length;
+      }
+      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      return [SKIP, index + replacement.length];
+    });
+
+    // A citation that survives as literal text was mistyped (for example `[@ id]`): fail.
+    visit(tree, 'text', (node: Text) => {
+      const stray = /\[@[^\]]*\]/.exec(node.value);
+      if (stray) fail(file, node, `malformed citation "${stray[0]}": write [@source-id] or [@one; @two]`);
+    });
+
+    if (requireIn.test(path)) {
+      visit(tree, 'paragraph', (node: Paragraph) => {
+        let hasCitation = false;
+        visit(node, (child) => {
+          if ((child as { data?: { citation?: boolean } }).data?.citation) hasCitation = true;
+        });
+        if (!hasCitation) {
+          fail(file, node, `paragraph has no citation: "${toString(node).slice(0, 70)}…"; add [@source-id]`);
+        }
+        return SKIP;
+      });
+    }
+
+    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {};
+    frontmatter['citations'] = [...cited.values()];
+    frontmatter['words'] = words;
+    frontmatter['readingMinutes'] = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  };
+}
+
+function citationNode(ids: string[], cited: Map<string, CitedSource>): PhrasingContent {
+  const links = ids.map((id) => {
+    let entry = cited.get(id);
+    if (!entry) {
+      entry = { id, n: cited.size + 1, refs: [] };
+      cited.set(id, entry);
+    }
+    const ref = refAnchor(entry.n, entry.refs.length + 1);
+    entry.refs.push(ref);
+    return {
+      type: 'link' as const,
+      url: `#${noteAnchor(entry.n)}`,
+      data: { hProperties: { id: ref, className: ['cite-link'], 'data-source': id } },
+      children: [
+        // The number alone means little to a screen reader: say it is a note.
+        { type: 'emphasis' as const, data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text' as const, value: 'Note ' }] },
+        { type: 'text' as const, value: String(entry.n) },
+      ],
+    };
+  });
+  const children: PhrasingContent[] = [];
+  links.forEach((link, i) => {
+    if (i > 0) children.push({ type: 'text', value: ',' });
+    children.push(link as PhrasingContent);
+  });
+  // A custom node type rendered as <sup class="cite">; `citation: true` marks it for the check above.
+  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] }, citation: true } as never, children } as PhrasingContent;
+}
+
+function fail(file: VFile, node: { position?: { start: { line: number } } }, message: string): never {
+  const line = node.position?.start.line ?? 0;
+  throw new Error(`${file.path ?? '(unknown file)'}:${line}: ${message}`);
+}

@@ -1,0 +1,40 @@
+// Atom feed of updates and corrections, so partners and readers learn when a chapter changes.
+import type { APIRoute } from 'astro';
+import { getChapters, getUpdates } from '../../lib/content.ts';
+import { site, href } from '../../lib/site.ts';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const [updates, chapters] = await Promise.all([getUpdates(), getChapters()]);
+  const titles = new Map(chapters.map((c) => [c.id, c.data.title]));
+  const absolute = (path: string) => new URL(href(path), origin).href;
+  const newest = updates[0]?.data.date ?? site.updated;
+  const entries = updates.map((u) => {
+    const link = absolute(`updates/#${u.id}`);
+    const changed = u.data.chapters.map((slug) => titles.get(slug)).join(', ');
+    return `  <entry>
+    <id>${escape(link)}</id>
+    <title>${escape(`${u.data.type === 'correction' ? 'Correction' : 'Update'}: ${u.data.title}`)}</title>
+    <link rel="alternate" type="text/html" href="${escape(link)}"/>
+    <updated>${u.data.date.toISOString()}</updated>
+    <published>${u.data.date.toISOString()}</published>
+    <category term="${u.data.type}"/>
+    <summary type="text">${escape(`${u.data.body} (Chapters: ${changed}.)`)}</summary>
+  </entry>`;
+  });
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
+  <id>${escape(absolute('updates/'))}</id>
+  <title>${escape(`${site.title}: updates and corrections`)}</title>
+  <link rel="self" type="application/atom+xml" href="${escape(absolute('updates/feed.xml'))}"/>
+  <link rel="alternate" type="text/html" href="${escape(absolute('updates/'))}"/>
+  <updated>${newest.toISOString()}</updated>
+  <author><name>${escape(site.publisher)}</name></author>
+  <rights>CC BY 4.0</rights>
+${entries.join('\n')}
+</feed>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -9,10 +9,10 @@ const port = Number(process.env['E2E_PORT'] ?? 4410);
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : undefined,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env['CI'],
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -22,7 +22,7 @@ export async function crawl(start: string): Promise<CrawlResult> {
     const text = type.startsWith('text/html') ? await response.text() : '';
     bodies.set(url, { status: response.status, type, text });
     for (const [, raw] of text.matchAll(attribute)) {
-      const target = new URL(raw.replace(/&amp;/g, '&'), url);
+      const target = new URL(raw!.replace(/&amp;/g, '&'), url);
       if (target.origin !== origin) continue;
       links.push({ from: url, to: target });
       const page = `${target.origin}${target.pathname}`;

@@ -4,6 +4,7 @@
 // to the page through the document's frontmatter, where the page resolves it against the
 // sources collection (unknown ids fail there, with the file named).
 import type { Root, Paragraph, PhrasingContent, Text, Parent } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -109,7 +110,7 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>): PhrasingC
   return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] }, citation: true } as never, children } as PhrasingContent;
 }
 
-function fail(file: VFile, node: { position?: { start: { line: number } } }, message: string): never {
+function fail(file: VFile, node: Node, message: string): never {
   const line = node.position?.start.line ?? 0;
   throw new Error(`${file.path ?? '(unknown file)'}:${line}: ${message}`);
 }

@@ -112,7 +112,8 @@ test('about page explains method, the words for certainty, corrections and reuse
   await page.goto('about/');
   const text = (await page.locator('main').textContent())!.toLowerCase();
   for (const word of ['alleged', 'reported', 'confirmed', 'correction', 'cc by 4.0']) expect(text).toContain(word);
-  await expect(page.locator('#reuse')).toHaveCount(1);
+  // The footer's "Reuse and cite" link points at this heading.
+  await expect(page.locator('h2#reusing-and-citing')).toHaveCount(1);
 });
 
 test('the sitemap lists every page and robots.txt points to it', async ({ request }) => {

@@ -29,6 +29,11 @@ describe('YAML record lists', () => {
     expect(() => parseYamlRecords(text, 'content/s.yaml', sourceSchema)).toThrow(message);
   });
 
+  it('says which values a field accepts', () => {
+    const text = `- id: u\n  date: 2025-10-02\n  type: updte\n  chapters: [treaty]\n  title: T\n  body: B\n  sources: [s]\n`;
+    expect(() => parseYamlRecords(text, 'content/updates.yaml', updateSchema)).toThrow('content/updates.yaml:1 (record 1), id "u": field "type" must be one of "update"|"correction"');
+  });
+
   it('names the field inside a list', () => {
     const text = `- id: u\n  date: 2025-10-02\n  type: update\n  chapters: [treaty, Not A Slug]\n  title: T\n  body: B\n  sources: [s]\n`;
     expect(() => parseYamlRecords(text, 'content/updates.yaml', updateSchema)).toThrow('content/updates.yaml:1 (record 1), id "u": field "chapters[1]" must be kebab-case');

@@ -69,7 +69,8 @@ export function parseYamlRecords<S extends z.ZodType>(text: string, file: string
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
-  return issue.message.replace(/^Invalid input: /, '');
+  // zod says "Invalid option: expected one of …"; a writer reads "must be one of …" more easily.
+  return issue.message.replace(/^Invalid (?:input|option): expected /, 'must be ').replace(/^Invalid input: /, '');
 }
 
 /** Every `.yaml` file in a directory (sorted), or a single file; ids must be unique across them. */

@@ -78,12 +78,24 @@ for (const slug of chapters) {
   });
 }
 
-test('chapters that later events changed carry dated update notes', async ({ page }) => {
+test('chapters that later events changed carry dated update notes, newest open, all printed', async ({ page }) => {
   await page.goto('treaty/');
-  const notes = page.locator('.update-notes li');
-  expect(await notes.count()).toBeGreaterThan(0);
-  await expect(notes.first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  const notes = page.locator('.update-notes details');
+  expect(await notes.count()).toBeGreaterThan(1);
+  await expect(notes.first().locator('summary time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('.update-notes')).toContainText('2 October 2025');
+  const dates = await notes.locator('summary time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect([...dates].sort().reverse()).toEqual(dates);
+  await expect(notes.first()).toHaveAttribute('open', '');
+  await expect(notes.nth(1).locator('p').first()).toBeHidden();
+  // Opened by keyboard like any disclosure.
+  await notes.nth(1).locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(notes.nth(1).locator('p').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  // Paper has no disclosure triangle: every update prints in full.
+  await page.emulateMedia({ media: 'print' });
+  for (const note of await notes.all()) await expect(note.locator('p').first()).toBeVisible();
 });
 
 test('updates page lists updates newest first, each with sources, and the Atom feed matches it', async ({ page, request }) => {

@@ -89,7 +89,5 @@ export const siteSchema = z.strictObject({
   lang: z.string().min(2),
 });
 
-export type Chapter = z.infer<typeof chapterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Update = z.infer<typeof updateSchema>;
 export type Site = z.infer<typeof siteSchema>;

@@ -1,6 +1,6 @@
 // Atom feed of updates and corrections, so partners and readers learn when a chapter changes.
 import type { APIRoute } from 'astro';
-import { getChapters, getUpdates } from '../../lib/content.ts';
+import { getChapters, getUpdates, updateLabel } from '../../lib/content.ts';
 import { site, href } from '../../lib/site.ts';
 
 const escape = (text: string) =>
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     const changed = u.data.chapters.map((slug) => titles.get(slug)).join(', ');
     return `  <entry>
     <id>${escape(link)}</id>
-    <title>${escape(`${u.data.type === 'correction' ? 'Correction' : 'Update'}: ${u.data.title}`)}</title>
+    <title>${escape(`${updateLabel(u)}: ${u.data.title}`)}</title>
     <link rel="alternate" type="text/html" href="${escape(link)}"/>
     <updated>${u.data.date.toISOString()}</updated>
     <published>${u.data.date.toISOString()}</published>

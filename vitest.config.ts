@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+  // Charts read their colours and rules from CSS files (palette.ts); Vitest blanks CSS unless told.
+  test: { include: ['src/**/*.test.ts'], environment: 'node', css: true },
 });

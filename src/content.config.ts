@@ -5,18 +5,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { ContentError, readYamlRecords } from './content/yaml-records.ts';
+import { ContentError, readYamlRecords, type YamlRecord } from './content/yaml-records.ts';
+import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
 import { chapterSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
+import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
 
-/** A loader for YAML record lists that fails loudly (see yaml-records.ts). */
-function yamlRecords(target: string, schema: z.ZodType): Loader {
+/** A loader for record lists (YAML or CSV) that fails loudly instead of skipping a bad record. */
+function records(name: string, target: string, read: (root: string) => YamlRecord<unknown>[]): Loader {
   return {
-    name: 'yaml-records',
+    name,
     load: async ({ store, parseData, config, watcher }) => {
-      const root = fileURLToPath(config.root);
-      const records = readYamlRecords(root, target, schema);
+      const list = read(fileURLToPath(config.root));
       store.clear();
-      for (const record of records) {
+      for (const record of list) {
         const data = await parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.file });
         store.set({ id: record.id, data, filePath: record.file });
       }
@@ -24,6 +25,10 @@ function yamlRecords(target: string, schema: z.ZodType): Loader {
     },
   };
 }
+
+const yamlRecords = (target: string, schema: z.ZodType) => records('yaml-records', target, (root) => readYamlRecords(root, target, schema));
+const csvRecords = <S extends z.ZodType>(target: string, options: CsvOptions<S>) =>
+  records('csv-records', target, (root) => readCsvRecords(root, target, options));
 
 /** Astro's glob loader, but a file the pattern would skip (a chapter saved as .md, say) fails the build. */
 function mdxFiles(dir: string): Loader {
@@ -49,4 +54,10 @@ export const collections = {
   }),
   sources: defineCollection({ loader: yamlRecords('content/sources', sourceSchema), schema: sourceSchema }),
   updates: defineCollection({ loader: yamlRecords('content/updates.yaml', updateSchema), schema: updateSchema }),
+  // Chart data. The CSV schemas turn text into numbers inside the loader; Astro stores the result.
+  armsTiv: defineCollection({ loader: csvRecords(armsTivFile.path, armsTivFile.options) }),
+  armsDeals: defineCollection({ loader: csvRecords(armsDealsFile.path, armsDealsFile.options) }),
+  treatyScope: defineCollection({ loader: yamlRecords(treatyScopeFile.path, treatyScopeFile.schema), schema: treatyScopeFile.schema }),
+  treatyComparison: defineCollection({ loader: yamlRecords(treatyComparisonFile.path, treatyComparisonFile.schema), schema: treatyComparisonFile.schema }),
+  timeline: defineCollection({ loader: yamlRecords(timelineFile.path, timelineFile.schema), schema: timelineFile.schema }),
 };

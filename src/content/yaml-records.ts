@@ -55,16 +55,20 @@ export function parseYamlRecords<S extends z.ZodType>(text: string, file: string
     seen.set(id, line);
 
     const result = schema.safeParse(fields);
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (check its spelling)`
-          : `field "${fieldName(issue.path)}" ${describe(issue)}`,
-      );
-      throw new ContentError(`${where}, id "${id}": ${problems.join('; ')}`);
-    }
+    if (!result.success) throw new ContentError(`${where}, id "${id}": ${describeIssues(result.error)}`);
     return { id, data: result.data, file, line };
   });
+}
+
+/** Every problem zod found in one record, as a writer would want to read them. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (check its spelling)`
+        : `field "${fieldName(issue.path)}" ${describe(issue)}`,
+    )
+    .join('; ');
 }
 
 function describe(issue: z.core.$ZodIssue): string {

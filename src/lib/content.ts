@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Source } from '../content/schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
+import { chartSourceIds } from '../charts/load.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
@@ -62,6 +63,7 @@ export function checkBibliography(): Promise<void> {
     const used = new Set<string>();
     for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
     for (const update of updates) for (const id of update.data.sources) used.add(id);
+    for (const id of await chartSourceIds()) used.add(id);
     const unused = unusedSources(sources.keys(), used);
     if (unused.length > 0) {
       throw new Error(`content/sources/: ${unused.length} source(s) cited nowhere: ${unused.join(', ')}. Cite them or remove them.`);

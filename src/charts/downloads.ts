@@ -1,0 +1,106 @@
+// The downloads under each chart: CSV and JSON of the data, SVG and PNG of the drawing. They are
+// built from the same bound chart as the page, so a number cannot differ between them.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { Source } from '../content/schemas.ts';
+import { layoutWidths, svgDocument } from './frame.ts';
+import { credit, type BoundChart } from './registry.ts';
+import { colour, type Theme } from './palette.ts';
+import { el, textLines, wrap } from './svg.ts';
+
+export interface Publication {
+  /** Absolute URL of the chart in its chapter. */
+  url: string;
+  licence: { name: string; url: string };
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the dashes and Persian right. */
+export function toCsv(chart: BoundChart, publication: Publication): string {
+  const quote = (value: string | number) => {
+    const s = String(value);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const columns = [...chart.csv.columns, 'source_urls', 'licence'];
+  const sourceColumn = chart.csv.columns.indexOf('source_id') >= 0 ? chart.csv.columns.indexOf('source_id') : chart.csv.columns.indexOf('source_ids');
+  const licence = `${publication.licence.name}: ${credit}, ${publication.url}`;
+  const lines = chart.csv.rows.map((row) => {
+    const ids = String(row[sourceColumn] ?? '').split(' ').filter(Boolean);
+    return [...row, ids.map((id) => publication.sources.get(id)?.url ?? '').join(' '), licence].map(quote).join(',');
+  });
+  return `\uFEFF${[columns.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+export function toJson(chart: BoundChart, publication: Publication): string {
+  return `${JSON.stringify(
+    {
+      id: chart.id,
+      title: chart.title,
+      description: chart.dek,
+      url: publication.url,
+      credit,
+      licence: publication.licence,
+      notes: chart.notes,
+      data: chart.data,
+      sources: Object.fromEntries(chart.sourceIds.map((id) => [id, publication.sources.get(id)])),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The wide drawing with its headline, notes and credit around it: a file that explains itself. */
+export function toStandaloneSvg(chart: BoundChart, publication: Publication, theme: Theme = 'light'): string {
+  const width = layoutWidths.wide;
+  const pad = 16;
+  const inner = chart.render({ width: width - 2 * pad, id: `${chart.id}-file`, theme: 'auto' });
+  const title = wrap(chart.title, width - 2 * pad, 18 * 1.15); // bold runs wider than the estimate
+  const dek = wrap(chart.dek, width - 2 * pad, 13);
+  let y = pad + 18;
+  const head = [textLines(pad, y, title, 22, { class: 't-strong', 'font-size': 18 })];
+  y += (title.length - 1) * 22 + 20;
+  head.push(textLines(pad, y, dek, 17, { class: 't-muted', 'font-size': 13 }));
+  y += (dek.length - 1) * 17 + 14;
+  const chartTop = y;
+  y += inner.height + 18;
+  const sourceNames = [...new Set(chart.sourceIds.map((id) => publication.sources.get(id)?.publisher).filter(Boolean))];
+  const foot = [
+    `Note: ${chart.notes[0]}`,
+    `Sources: ${sourceNames.join('; ')}. Full list: ${publication.url}`,
+    `${credit}. ${publication.licence.name} (${publication.licence.url}).`,
+  ];
+  const footMarkup: string[] = [];
+  for (const line of foot) {
+    const lines = wrap(line, width - 2 * pad, 11);
+    footMarkup.push(textLines(pad, y, lines, 14, { class: 't-muted t-small' }));
+    y += lines.length * 14 + 4;
+  }
+  const nested = inner.svg.replace('<svg ', `<svg x="${pad}" y="${chartTop}" `);
+  return svgDocument({
+    id: `${chart.id}-download`,
+    width,
+    height: y + pad - 4,
+    title: chart.title,
+    description: chart.dek,
+    theme,
+    body: `${el('rect', { width: '100%', height: '100%', fill: colour('bg', theme) })}${head.join('')}${nested}${footMarkup.join('')}`,
+  }).svg.replace('<svg ', '<?xml version="1.0" encoding="UTF-8"?>\n<svg ');
+}
+
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/** PNG at twice the size, drawn by resvg with the DejaVu faces shipped in node_modules (no system fonts). */
+export function toPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)),
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
+  });
+  return resvg.render().asPng();
+}
+

@@ -1,0 +1,102 @@
+// The only chart code that runs in the browser. The build already drew everything; this adds
+// tooltips on hover and on keyboard focus (one tab stop per chart, arrow keys between points,
+// Escape to close) and the filters. It uses no D3 and never re-computes a layout.
+
+const keys: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => Math.min(i + 1, n - 1),
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowLeft: (i) => Math.max(i - 1, 0),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+export function enhanceCharts(root: ParentNode): void {
+  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    if (!figure.dataset.enhanced) enhance(figure);
+  }
+}
+
+function enhance(figure: HTMLElement): void {
+  figure.dataset.enhanced = 'true';
+  const canvas = figure.querySelector<HTMLElement>('[data-canvas]')!;
+  const tooltip = figure.querySelector<HTMLElement>('[data-tooltip]')!;
+  const announce = figure.querySelector<HTMLElement>('[data-announce]')!;
+  const form = figure.querySelector<HTMLFormElement>('[data-filters]');
+  const title = figure.querySelector('.chart-title')?.textContent ?? 'Chart';
+  let active: Element | undefined;
+
+  canvas.tabIndex = 0;
+  canvas.setAttribute('role', 'group');
+  canvas.setAttribute('aria-label', `${title}. Use the arrow keys to step through the points; Escape closes the details.`);
+
+  // Only the arrangement on screen counts, and only points a filter has not hidden or dimmed.
+  const points = (): Element[] => {
+    const layout = [...canvas.querySelectorAll<HTMLElement>('.chart-layout')].find((l) => getComputedStyle(l).display !== 'none');
+    return layout ? [...layout.querySelectorAll('[data-tip]')].filter((p) => !p.closest('[hidden], .is-dimmed')) : [];
+  };
+
+  const show = (point: Element, fromKeyboard: boolean) => {
+    active?.classList.remove('is-active');
+    active = point;
+    point.classList.add('is-active');
+    const tip = point.getAttribute('data-tip') ?? '';
+    tooltip.textContent = tip;
+    tooltip.hidden = false;
+    const box = point.getBoundingClientRect();
+    const frame = canvas.getBoundingClientRect();
+    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left - tooltip.offsetWidth / 2, 0), frame.width - tooltip.offsetWidth);
+    const above = box.top - frame.top - tooltip.offsetHeight - 8;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
+    if (fromKeyboard) {
+      announce.textContent = tip;
+      if (box.top < 0 || box.bottom > innerHeight) point.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const hide = () => {
+    active?.classList.remove('is-active');
+    active = undefined;
+    tooltip.hidden = true;
+  };
+
+  canvas.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      if (!tooltip.hidden) event.preventDefault();
+      hide();
+      return;
+    }
+    const move = keys[event.key];
+    if (!move) return;
+    const list = points();
+    if (list.length === 0) return;
+    event.preventDefault();
+    const current = active ? list.indexOf(active) : -1;
+    show(list[current === -1 ? 0 : move(current, list.length)]!, true);
+  });
+  canvas.addEventListener('pointerover', (event) => {
+    const point = (event.target as Element).closest('[data-tip]');
+    if (point && points().includes(point)) show(point, false);
+  });
+  canvas.addEventListener('pointerleave', hide);
+  canvas.addEventListener('blur', hide);
+
+  if (form) {
+    figure.querySelector<HTMLElement>('[data-filter-box]')!.hidden = false;
+    form.addEventListener('change', () => {
+      for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+        const attribute = `data-${fieldset.dataset.attribute}`;
+        const shown = new Set([...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value));
+        for (const mark of canvas.querySelectorAll(`[${attribute}]`)) {
+          const off = !shown.has(mark.getAttribute(attribute)!);
+          if (fieldset.dataset.mode === 'dim') mark.classList.toggle('is-dimmed', off);
+          else mark.toggleAttribute('hidden', off);
+        }
+      }
+      hide();
+      const all = [...canvas.querySelectorAll('.chart-layout')].map((l) => l.querySelectorAll('[data-tip]').length);
+      announce.textContent = `Showing ${points().length} of ${Math.max(...all)} points.`;
+    });
+  }
+}

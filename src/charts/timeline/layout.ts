@@ -1,0 +1,181 @@
+// Three centuries of events. On a phone, a vertical list down a spine that reads like a
+// chronology; on a desktop, one lane per category on a time axis whose scale widens where events
+// crowd (the last few years hold half of them), with the breaks marked so the distortion is
+// never hidden.
+import { scaleLinear } from 'd3-scale';
+import { timelineCategories, type TimelineEvent } from '../../content/schemas.ts';
+import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { categoryNames, decimalYear, formatEventDate } from '../format.ts';
+import { el, esc, text, textLines, wrap } from '../svg.ts';
+
+export type TimelinePoint = Pick<TimelineEvent, 'date' | 'title' | 'description' | 'category' | 'confidence'> & { id: string };
+
+/** Where the desktop axis changes scale. Only those inside the data's span are used. */
+export const eraBreaks = [1900, 1979, 2022, 2025];
+
+function eventTip(event: TimelinePoint): string {
+  const hedge = event.confidence === 'low' ? ' (unconfirmed)' : '';
+  return `${formatEventDate(event.date)} · ${categoryNames[event.category]} · ${event.title}${hedge}: ${event.description}`;
+}
+
+function eventMark(event: TimelinePoint, x: number, y: number, r: number): string {
+  return el('circle', { cx: x, cy: y, r, class: event.confidence === 'low' ? 'mark event event-low' : 'mark event' });
+}
+
+/** A piecewise-linear time scale: each era's width grows with how many events it holds. */
+export function timeScale(times: readonly number[], left: number, right: number) {
+  const lo = Math.floor(Math.min(...times));
+  // The axis ends just after the last event, not at the next new year.
+  const hi = Math.max(Math.max(...times) + 0.1, lo + 1);
+  const stops = [lo, ...eraBreaks.filter((b) => b > lo && b < hi), hi];
+  const weights = stops.slice(1).map((end, i) => Math.max(1, times.filter((t) => t >= stops[i]! && t < end).length) ** 0.75 + (end - stops[i]!) / 60);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let at = left;
+  const range = [left, ...weights.map((w) => (at += ((right - left) * w) / total))];
+  return { scale: scaleLinear().domain(stops).range(range), stops };
+}
+
+export function timelineLayout(events: readonly TimelinePoint[], options: LayoutOptions): ChartSvg {
+  const sorted = [...events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id));
+  const body = options.width < narrowBelow ? verticalList(sorted, options) : lanes(sorted, options);
+  return svgDocument({
+    id: options.id,
+    width: options.width,
+    height: body.height,
+    title: 'Timeline of Russia–Iran relations',
+    description: describeTimeline(sorted),
+    theme: options.theme,
+    body: body.markup,
+  });
+}
+
+function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions): { markup: string; height: number } {
+  const fontSize = 12;
+  const lineHeight = 15;
+  const dateWidth = 74;
+  const spineX = dateWidth + 8;
+  const textX = spineX + 12;
+  const parts: string[] = [];
+  let y = 8;
+  let era = -Infinity;
+  const top = y;
+  events.forEach((event, i) => {
+    const t = decimalYear(event.date);
+    const eraStart = Math.max(...[-Infinity, ...eraBreaks].filter((b) => b <= t));
+    if (eraStart !== era) {
+      era = eraStart;
+      const next = eraBreaks.find((b) => b > t);
+      const label = `${Number.isFinite(eraStart) ? eraStart : Math.floor(t)}${next ? `–${next - 1}` : ' onwards'}`;
+      y += i === 0 ? 0 : 8;
+      parts.push(text(0, y + fontSize, label, { class: 't-strong t-large' }));
+      y += lineHeight + 8;
+    }
+    const titleLines = wrap(`${event.title}${event.confidence === 'low' ? ' (unconfirmed)' : ''}`, width - textX - 2, fontSize);
+    const dateLines = [formatEventDate(event.date), categoryNames[event.category]];
+    const rows = Math.max(titleLines.length, 2);
+    const height = rows * lineHeight + 8;
+    parts.push(
+      el(
+        'g',
+        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event) },
+        el('rect', { x: 0, y, width, height, class: 'hit' }),
+        el('text', { x: dateWidth, y: y + fontSize, 'text-anchor': 'end', class: 't-small' }, el('tspan', { x: dateWidth, class: 't-strong' }, esc(dateLines[0]!)), el('tspan', { x: dateWidth, dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!))),
+        eventMark(event, spineX, y + fontSize - 4, 5),
+        textLines(textX, y + fontSize, titleLines, lineHeight, {}),
+      ),
+    );
+    y += height;
+  });
+  if (events.length === 0) {
+    parts.push(text(width / 2, y + 20, 'No events', { 'text-anchor': 'middle', class: 't-muted' }));
+    y += 30;
+  } else {
+    parts.unshift(el('line', { x1: spineX, x2: spineX, y1: top + lineHeight + 8, y2: y - 8, class: 'spine' }));
+  }
+  return { markup: parts.join(''), height: y + 4 };
+}
+
+function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { markup: string; height: number } {
+  const categories = timelineCategories.filter((c) => events.some((e) => e.category === c));
+  const left = 92;
+  const right = width - 12;
+  const laneHeight = 34;
+  const top = 26;
+  const r = 4.5;
+  const parts: string[] = [];
+  const times = events.map((e) => decimalYear(e.date));
+  if (events.length === 0) {
+    parts.push(text(width / 2, 40, 'No events', { 'text-anchor': 'middle', class: 't-muted' }));
+    return { markup: parts.join(''), height: 60 };
+  }
+  const { scale, stops } = timeScale(times, left, right);
+  const bottom = top + categories.length * laneHeight;
+
+  // Eras: alternate bands, with the year each starts; a break mark where the scale changes.
+  stops.slice(0, -1).forEach((start, i) => {
+    const x0 = scale(start);
+    const x1 = scale(stops[i + 1]!);
+    if (i % 2 === 0) parts.push(el('rect', { x: x0, y: top, width: x1 - x0, height: bottom - top, class: 'era' }));
+    parts.push(text(x0 + 3, top - 8, String(start), { class: 't-small t-strong' }));
+    if (i > 0) parts.push(el('path', { d: `M${x0 - 3} ${bottom + 2}l3 8l3 -8`, class: 'axis-line' }));
+  });
+  // Year ticks inside each era, as many as fit.
+  stops.slice(0, -1).forEach((start, i) => {
+    const end = stops[i + 1]!;
+    const px = scale(end) - scale(start);
+    const count = Math.floor(px / 46);
+    const ticks = scaleLinear().domain([start, end]).ticks(Math.max(count, 0)).filter((t) => Number.isInteger(t) && t > start && t < end && scale(t) - scale(start) > 26 && scale(end) - scale(t) > 26);
+    for (const t of ticks) {
+      parts.push(el('line', { x1: scale(t), x2: scale(t), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
+      parts.push(text(scale(t), bottom + 16, String(t), { 'text-anchor': 'middle', class: 't-small t-muted' }));
+    }
+  });
+  parts.push(el('line', { x1: left, x2: right, y1: bottom, y2: bottom, class: 'axis-line' }));
+
+  categories.forEach((category, lane) => {
+    const cy = top + lane * laneHeight + laneHeight / 2;
+    parts.push(el('line', { x1: left, x2: right, y1: cy, y2: cy, class: 'grid-line' }));
+    parts.push(text(left - 8, cy + 4, categoryNames[category], { 'text-anchor': 'end', class: 't-small' }));
+  });
+
+  // Dots: where two would overlap in a lane, the later one steps up or down within the lane.
+  const offsets = [0, -8, 8, -14, 14];
+  const lastX = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const lane = categories.indexOf(event.category);
+    const cx = scale(times[i]!);
+    const occupied = lastX.get(`${lane}`) ?? offsets.map(() => -Infinity);
+    let slot = occupied.findIndex((x) => cx - x >= 2 * r + 1);
+    if (slot === -1) slot = occupied.indexOf(Math.min(...occupied));
+    occupied[slot] = cx;
+    lastX.set(`${lane}`, occupied);
+    const cy = top + lane * laneHeight + laneHeight / 2 + offsets[slot]!;
+    parts.push(
+      el(
+        'g',
+        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event) },
+        el('circle', { cx, cy, r: r + 3, class: 'hit' }),
+        eventMark(event, cx, cy, r),
+      ),
+    );
+  });
+
+  // Key: the hollow dot.
+  const keyY = bottom + 36;
+  parts.push(el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }), text(left + 14, keyY, 'Event', { class: 't-small' }));
+  parts.push(el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }), text(left + 79, keyY, 'Unconfirmed claim', { class: 't-small' }));
+  parts.push(text(right, keyY, 'Each era has its own scale (breaks marked v)', { 'text-anchor': 'end', class: 't-small t-muted' }));
+  return { markup: parts.join(''), height: keyY + 10 };
+}
+
+export function describeTimeline(events: readonly TimelinePoint[]): string {
+  if (events.length === 0) return 'No events.';
+  const counts = timelineCategories
+    .map((c) => [c, events.filter((e) => e.category === c).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${categoryNames[c].toLowerCase()} ${n}`)
+    .join(', ');
+  const first = events[0]!;
+  const last = events[events.length - 1]!;
+  return `Timeline of ${events.length} events from ${formatEventDate(first.date)} (${first.title}) to ${formatEventDate(last.date)} (${last.title}). By category: ${counts}.`;
+}

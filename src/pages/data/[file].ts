@@ -1,0 +1,36 @@
+// /data/<chart-id>.csv, .json, .svg and .png for every chart in the registry.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartIds, type ChartId } from '../../charts/registry.ts';
+import { getChart } from '../../charts/load.ts';
+import { toCsv, toJson, toPng, toStandaloneSvg, type Publication } from '../../charts/downloads.ts';
+import { getSources } from '../../lib/content.ts';
+import { href } from '../../lib/site.ts';
+
+const formats = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+} as const;
+type Format = keyof typeof formats;
+
+export const getStaticPaths = (() =>
+  chartIds.flatMap((id) => (Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${id}.${format}` }, props: { id, format } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site }) => {
+  const chart = await getChart(props.id);
+  const publication: Publication = {
+    url: new URL(href(`${chart.chapter}/#chart-${chart.id}`), site).href,
+    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    sources: await getSources(),
+  };
+  const body =
+    props.format === 'csv'
+      ? toCsv(chart, publication)
+      : props.format === 'json'
+        ? toJson(chart, publication)
+        : props.format === 'svg'
+          ? toStandaloneSvg(chart, publication)
+          : new Uint8Array(toPng(toStandaloneSvg(chart, publication)));
+  return new Response(body, { headers: { 'Content-Type': formats[props.format] } });
+};

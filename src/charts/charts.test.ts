@@ -23,7 +23,7 @@ describe.each(chartIds)('chart %s', (id) => {
 
   it('has a text alternative written from the data', () => {
     const { svg } = chart.render({ width: 720, id: 'alt' });
-    expect(svg).toMatch(/role="img" aria-labelledby="alt-title alt-desc"/);
+    expect(svg).toMatch(/role="img" aria-labelledby="alt-title" aria-describedby="alt-desc"/);
     expect(svg).toMatch(/<desc id="alt-desc">[^<]{60,}<\/desc>/);
   });
 

@@ -44,7 +44,8 @@ export function svgDocument({ id, width, height, title, description, theme = 'au
     width: w,
     height: h,
     role: 'img',
-    'aria-labelledby': `${id}-title ${id}-desc`,
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': `${id}-desc`,
     class: 'chart-svg',
   })}>${el('title', { id: `${id}-title` }, esc(title))}${el('desc', { id: `${id}-desc` }, esc(description))}${
     theme === 'auto' ? '' : `<style>${standaloneStyles(theme)}</style>`

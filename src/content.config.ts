@@ -10,15 +10,20 @@ import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
 import { chapterSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
 import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
 
-/** A loader for record lists (YAML or CSV) that fails loudly instead of skipping a bad record. */
-function records(name: string, target: string, read: (root: string) => YamlRecord<unknown>[]): Loader {
+/**
+ * A loader for record lists (YAML or CSV) that fails loudly instead of skipping a bad record.
+ * Astro returns entries sorted by id, so chart data (whose order the editor chose) also keeps
+ * its place in the file as `fileOrder`.
+ */
+function records(name: string, target: string, read: (root: string) => YamlRecord<unknown>[], keepOrder = false): Loader {
   return {
     name,
     load: async ({ store, parseData, config, watcher }) => {
       const list = read(fileURLToPath(config.root));
       store.clear();
-      for (const record of list) {
-        const data = await parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.file });
+      for (const [fileOrder, record] of list.entries()) {
+        const fields = record.data as Record<string, unknown>;
+        const data = await parseData({ id: record.id, data: keepOrder ? { ...fields, fileOrder } : fields, filePath: record.file });
         store.set({ id: record.id, data, filePath: record.file });
       }
       watcher?.add(target);
@@ -26,9 +31,10 @@ function records(name: string, target: string, read: (root: string) => YamlRecor
   };
 }
 
-const yamlRecords = (target: string, schema: z.ZodType) => records('yaml-records', target, (root) => readYamlRecords(root, target, schema));
+const yamlRecords = (target: string, schema: z.ZodType, keepOrder = false) =>
+  records('yaml-records', target, (root) => readYamlRecords(root, target, schema), keepOrder);
 const csvRecords = <S extends z.ZodType>(target: string, options: CsvOptions<S>) =>
-  records('csv-records', target, (root) => readCsvRecords(root, target, options));
+  records('csv-records', target, (root) => readCsvRecords(root, target, options), true);
 
 /** Astro's glob loader, but a file the pattern would skip (a chapter saved as .md, say) fails the build. */
 function mdxFiles(dir: string): Loader {
@@ -54,10 +60,11 @@ export const collections = {
   }),
   sources: defineCollection({ loader: yamlRecords('content/sources', sourceSchema), schema: sourceSchema }),
   updates: defineCollection({ loader: yamlRecords('content/updates.yaml', updateSchema), schema: updateSchema }),
-  // Chart data. The CSV schemas turn text into numbers inside the loader; Astro stores the result.
+  // Chart data. The loaders validate every record (and turn CSV text into numbers); Astro stores
+  // the result as is, with each record's place in its file (src/charts/load.ts restores the order).
   armsTiv: defineCollection({ loader: csvRecords(armsTivFile.path, armsTivFile.options) }),
   armsDeals: defineCollection({ loader: csvRecords(armsDealsFile.path, armsDealsFile.options) }),
-  treatyScope: defineCollection({ loader: yamlRecords(treatyScopeFile.path, treatyScopeFile.schema), schema: treatyScopeFile.schema }),
-  treatyComparison: defineCollection({ loader: yamlRecords(treatyComparisonFile.path, treatyComparisonFile.schema), schema: treatyComparisonFile.schema }),
-  timeline: defineCollection({ loader: yamlRecords(timelineFile.path, timelineFile.schema), schema: timelineFile.schema }),
+  treatyScope: defineCollection({ loader: yamlRecords(treatyScopeFile.path, treatyScopeFile.schema, true) }),
+  treatyComparison: defineCollection({ loader: yamlRecords(treatyComparisonFile.path, treatyComparisonFile.schema, true) }),
+  timeline: defineCollection({ loader: yamlRecords(timelineFile.path, timelineFile.schema, true) }),
 };

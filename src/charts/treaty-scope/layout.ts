@@ -70,6 +70,7 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
 
   // Domains, grouped.
   let point = 0;
+  // Grouped; within a group the editor's order from the data file stands (a stable sort keeps it).
   const domains = [...data.domains].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group));
   for (const group of groupOrder) {
     const rows = domains.filter((d) => d.group === group);

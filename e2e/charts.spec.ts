@@ -5,6 +5,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { chapterSlugs } from './lib/site.ts';
 import { guardPage } from './lib/guard.ts';
+import { axeViolations } from './lib/axe.ts';
 
 const homes = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' } as const;
 type ChartId = keyof typeof homes;
@@ -177,6 +178,27 @@ test.describe('filters', () => {
       await expect(chart.locator('[data-tooltip]')).toContainText(' · War · ');
     }
   });
+});
+
+// The page-level axe sweep (accessibility.spec.ts) sees charts at rest; this one sees them in use.
+test.describe('accessibility in use', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(colorScheme, () => {
+      test.use({ colorScheme, viewport: { width: 375, height: 800 } });
+      for (const id of charts) {
+        test(`axe: ${id} with its filters open and a tooltip showing`, async ({ page }) => {
+          await page.goto(`${homes[id]}/`);
+          const chart = figure(page, id);
+          if (await chart.locator('.chart-filter-box').count()) await chart.locator('.chart-filter-box summary').click();
+          await chart.locator('.chart-data summary').first().click();
+          await chart.locator('[data-canvas]').focus();
+          await page.keyboard.press('ArrowRight');
+          await expect(chart.locator('[data-tooltip]')).toBeVisible();
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
 });
 
 test.describe('themes', () => {

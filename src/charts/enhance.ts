@@ -95,8 +95,10 @@ function enhance(figure: HTMLElement): void {
         }
       }
       hide();
-      const all = [...canvas.querySelectorAll('.chart-layout')].map((l) => l.querySelectorAll('[data-tip]').length);
-      announce.textContent = `Showing ${points().length} of ${Math.max(...all)} points.`;
+      const layouts = [...canvas.querySelectorAll('.chart-layout')];
+      const total = Math.max(...layouts.map((l) => l.querySelectorAll('[data-tip]').length));
+      const hidden = Math.max(...layouts.map((l) => l.querySelectorAll('[hidden]').length));
+      announce.textContent = `Showing ${points().length} of ${total} points${hidden ? `; ${hidden} marks hidden` : ''}.`;
     });
   }
 }

@@ -60,12 +60,13 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
   let y = 4;
 
   // Column heads.
-  const headLines = narrow ? 2 : 1;
+  // Two-line heads: the columns are narrower than "Pledge to cooperate" at any width.
+  const headLines = 2;
   for (const wording of treatyWordings) {
-    const lines = narrow ? wordingShort[wording] : [wordingNames[wording]];
+    const lines = wordingShort[wording];
     parts.push(textLines(columns(wording)!, y + fontSize, lines, lineHeight, { 'text-anchor': 'middle', class: `t-small t-strong${wording === 'absent' ? ' wording-absent-text' : ''}` }));
   }
-  if (!narrow) parts.push(text(columnsRight + 8, y + fontSize, 'Articles', { class: 't-small t-strong' }));
+  if (!narrow) parts.push(text(columnsRight + 8, y + fontSize + lineHeight, 'Articles', { class: 't-small t-strong' }));
   y += headLines * lineHeight + 8;
 
   // Domains, grouped.

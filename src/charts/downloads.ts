@@ -22,13 +22,11 @@ export function toCsv(chart: BoundChart, publication: Publication): string {
     const s = String(value);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const columns = [...chart.csv.columns, 'source_urls', 'licence'];
-  const sourceColumn = chart.csv.columns.indexOf('source_id') >= 0 ? chart.csv.columns.indexOf('source_id') : chart.csv.columns.indexOf('source_ids');
+  const columns = [...chart.csv.columns, 'source_ids', 'source_urls', 'licence'];
   const licence = `${publication.licence.name}: ${credit}, ${publication.url}`;
-  const lines = chart.csv.rows.map((row) => {
-    const ids = String(row[sourceColumn] ?? '').split(' ').filter(Boolean);
-    return [...row, ids.map((id) => publication.sources.get(id)?.url ?? '').join(' '), licence].map(quote).join(',');
-  });
+  const lines = chart.csv.rows.map(({ cells, sources }) =>
+    [...cells, sources.join(' '), sources.map((id) => publication.sources.get(id)!.url).join(' '), licence].map(quote).join(','),
+  );
   return `\uFEFF${[columns.join(','), ...lines].join('\r\n')}\r\n`;
 }
 

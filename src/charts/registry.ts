@@ -30,6 +30,11 @@ export interface DataTable {
   rows: TableRow[];
 }
 
+export interface CsvTable {
+  columns: string[];
+  rows: { cells: (string | number)[]; sources: string[] }[];
+}
+
 export interface Filter {
   name: string;
   legend: string;
@@ -51,14 +56,13 @@ export interface ChartDefinition<Id extends ChartId> {
   notes: string[];
   layout: (data: ChartData[Id], options: LayoutOptions) => ChartSvg;
   tables: (data: ChartData[Id]) => DataTable[];
-  /** The rows of the CSV download: one table, flat, with sources in every row. */
-  csv: (data: ChartData[Id]) => { columns: string[]; rows: (string | number)[][] };
+  /** The CSV download: one flat table; downloads.ts adds each row's source ids, URLs and the licence. */
+  csv: (data: ChartData[Id]) => CsvTable;
   sourceIds: (data: ChartData[Id]) => string[];
   filters: (data: ChartData[Id]) => Filter[];
 }
 
-const credit = 'Chart: The Russia–Iran Explainer desk';
-export { credit };
+export const credit = 'Chart: The Russia–Iran Explainer desk';
 
 const arms: ChartDefinition<'arms-transfers'> = {
   id: 'arms-transfers',
@@ -71,7 +75,7 @@ const arms: ChartDefinition<'arms-transfers'> = {
     'Weapons built under licence count as transfers from the licensing country: Russian-designed tanks assembled in Iran are Russian exports, and Shahed drones built at Alabuga in Russia count as Iranian exports.',
     'Values for 1989–2021 are SIPRI’s published tables (generated July 2022); 2022–2024 are our sums of SIPRI’s per-delivery values in its March 2025 register. SIPRI revises past years every March. 2025 and 2026 are not yet published: missing, not zero.',
   ],
-  layout: (data, options) => armsTransfersLayout(data, options),
+  layout: armsTransfersLayout,
   tables: (data) => {
     const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
     const find = (year: number, direction: ArmsTivRow['direction']) => data.tiv.find((d) => d.year === year && d.direction === direction);
@@ -98,8 +102,10 @@ const arms: ChartDefinition<'arms-transfers'> = {
     ];
   },
   csv: (data) => ({
-    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis', 'source_id'],
-    rows: [...data.tiv].sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year).map((d) => [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis, d.source]),
+    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
+    rows: [...data.tiv]
+      .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
+      .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),
   }),
   sourceIds: (data) => [...data.tiv.map((d) => d.source), ...data.deals.flatMap((d) => d.sources)],
   filters: (data) => [
@@ -130,7 +136,7 @@ const treaty: ChartDefinition<'treaty-scope'> = {
     'Article numbers are given only where the text has been checked against several renderings of the treaty; most of its 47 articles are known to us from summaries, so many areas carry no number.',
     'The comparison marks a cell “not checked” where we could not read the other treaty’s text ourselves.',
   ],
-  layout: (data, options) => treatyScopeLayout(data, options),
+  layout: treatyScopeLayout,
   tables: (data) => [
     {
       caption: 'Areas the 2025 treaty covers, and how firmly',
@@ -152,8 +158,8 @@ const treaty: ChartDefinition<'treaty-scope'> = {
     },
   ],
   csv: (data) => ({
-    columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary', 'source_ids'],
-    rows: data.domains.map((d) => [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary, d.sources.join(' ')]),
+    columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
+    rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
   }),
   sourceIds: (data) => [...data.domains.flatMap((d) => d.sources), ...data.comparison.flatMap((row) => treaties.flatMap((t) => row[t.key].sources))],
   filters: () => [],
@@ -181,8 +187,8 @@ const timeline: ChartDefinition<'timeline'> = {
     },
   ],
   csv: (data) => ({
-    columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter', 'source_ids'],
-    rows: data.events.map((e) => [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter, e.sources.join(' ')]),
+    columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
+    rows: data.events.map((e) => ({ cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter], sources: e.sources })),
   }),
   sourceIds: (data) => data.events.flatMap((e) => e.sources),
   filters: (data) => [
@@ -207,7 +213,7 @@ export interface BoundChart {
   notes: string[];
   render: (options: LayoutOptions) => ChartSvg;
   tables: DataTable[];
-  csv: { columns: string[]; rows: (string | number)[][] };
+  csv: CsvTable;
   sourceIds: string[];
   filters: Filter[];
   data: ChartData[ChartId];

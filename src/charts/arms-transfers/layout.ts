@@ -167,9 +167,10 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
 
   // Deal markers and their labels (or numbers, keyed below, on a phone).
   const drawLabels = (labels: PlacedLabel[], above: boolean) => {
+    const tierCount = tiers(labels);
     for (const label of labels) {
       const markerY = above ? upperMarkersBottom - 6 - label.stack * markerGap : lowerMarkersTop + 6 + label.stack * markerGap;
-      const labelY = above ? upperLabelsTop + (tiers(labels) - label.tier) * tierHeight - 4 : lowerLabelsTop + (label.tier + 1) * tierHeight - 4;
+      const labelY = above ? upperLabelsTop + (tierCount - label.tier) * tierHeight - 4 : lowerLabelsTop + (label.tier + 1) * tierHeight - 4;
       const leaderFrom = above ? labelY + 3 : labelY - fontSize + 1;
       const leaderTo = above ? markerY - 6 : markerY + 6;
       parts.push(

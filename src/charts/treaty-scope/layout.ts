@@ -36,9 +36,7 @@ export const treaties = [
 const wordingShort: Record<TreatyDomain['wording'], string[]> = { binding: ['Binding', 'duty'], cooperation: ['Pledge to', 'cooperate'], absent: ['Not in', 'treaty'] };
 
 function wordingMark(wording: TreatyDomain['wording'], x: number, y: number, r: number): string {
-  return wording === 'absent'
-    ? el('circle', { cx: x, cy: y, r, class: 'mark wording-absent' })
-    : el('circle', { cx: x, cy: y, r, class: `mark wording-${wording}` });
+  return el('circle', { cx: x, cy: y, r, class: `mark wording-${wording}` });
 }
 
 function answerMark(answer: TreatyComparisonRow['iran2025']['answer'], x: number, y: number, r: number): string {
@@ -88,7 +86,7 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
         el(
           'g',
           { class: 'point', 'data-point': point++, 'data-wording': domain.wording, 'data-tip': `${domain.domain}: ${wordingNames[domain.wording].toLowerCase()}${articles ? ` (${articles})` : ''}. ${domain.summary}` },
-          el('rect', { x: 0, y, width: columnsRight + (narrow ? 0 : 110) > width ? width : columnsRight + (narrow ? 0 : 110), height: rowHeight, class: 'hit' }),
+          el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
           el('line', { x1: columns('binding')!, x2: columns('absent')!, y1: cy, y2: cy, class: 'grid-line' }),
           ...treatyWordings.map((w) => (w === domain.wording ? '' : el('circle', { cx: columns(w)!, cy, r: r - 2, class: 'slot' }))),
           textLines(0, y + fontSize + 3, lines, lineHeight, { class: domain.wording === 'absent' ? 'wording-absent-text' : '' }),

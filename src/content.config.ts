@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { ContentError, readYamlRecords, type YamlRecord } from './content/yaml-records.ts';
 import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
-import { chapterSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
+import { chapterSchema, embedVersionSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
 import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
 
 /**
@@ -67,4 +67,6 @@ export const collections = {
   treatyScope: defineCollection({ loader: yamlRecords(treatyScopeFile.path, treatyScopeFile.schema, true) }),
   treatyComparison: defineCollection({ loader: yamlRecords(treatyComparisonFile.path, treatyComparisonFile.schema, true) }),
   timeline: defineCollection({ loader: yamlRecords(timelineFile.path, timelineFile.schema, true) }),
+  // Frozen versions of the chart embeds (/embed/<chart>/v<n>/); their markup sits beside the list.
+  embedVersions: defineCollection({ loader: yamlRecords('content/embeds/versions.yaml', embedVersionSchema), schema: embedVersionSchema }),
 };

@@ -89,6 +89,18 @@ export const siteSchema = z.strictObject({
   lang: z.string().min(2),
 });
 
+/**
+ * A frozen version of a chart's embed (content/embeds/versions.yaml). Its id is
+ * `<chart>-v<version>`; its markup is content/embeds/<chart>/v<version>.html, written by
+ * `npm run embed:freeze` and never edited by hand.
+ */
+export const embedVersionSchema = z.strictObject({
+  chart: slug,
+  version: z.number().int().min(1),
+  frozen: calendarDate,
+  note: plainText(300),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Site = z.infer<typeof siteSchema>;
 

@@ -2,9 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, type ChartId } from '../../charts/registry.ts';
 import { getChart } from '../../charts/load.ts';
-import { toCsv, toJson, toPng, toStandaloneSvg, type Publication } from '../../charts/downloads.ts';
-import { getSources } from '../../lib/content.ts';
-import { href } from '../../lib/site.ts';
+import { toCsv, toJson, toPng, toStandaloneSvg } from '../../charts/downloads.ts';
+import { publicationFor } from '../../charts/publication.ts';
 
 const formats = {
   csv: 'text/csv; charset=utf-8',
@@ -19,11 +18,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site }) => {
   const chart = await getChart(props.id);
-  const publication: Publication = {
-    url: new URL(href(`${chart.chapter}/#chart-${chart.id}`), site).href,
-    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-    sources: await getSources(),
-  };
+  const publication = await publicationFor(chart, site!);
   const body =
     props.format === 'csv'
       ? toCsv(chart, publication)

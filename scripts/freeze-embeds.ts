@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Freezes the current embed of each chart as its next version (/embed/<chart>/v<n>/), so partners
+// who embedded that version keep exactly what they published, whatever is corrected later.
+//   npm run build && npm run embed:freeze -- [chart …] [--note "what changed"]
+// A chart whose embed has not changed since its last version is left alone. Reads the built
+// embed pages in dist/ (OUT_DIR), writes content/embeds/<chart>/v<n>.html and appends the entry
+// to content/embeds/versions.yaml; commit both.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { extractFrozen, serialiseFrozen } from '../src/embed/frozen.ts';
+
+const dist = process.env['OUT_DIR'] ?? 'dist';
+const base = process.env['BASE_PATH'] ?? '/';
+const listFile = 'content/embeds/versions.yaml';
+
+const args = process.argv.slice(2);
+const noteAt = args.indexOf('--note');
+const note = noteAt >= 0 ? args[noteAt + 1] : undefined;
+const named = args.filter((arg, i) => !arg.startsWith('--') && i !== noteAt + 1);
+const built = existsSync(join(dist, 'embed')) ? readdirSync(join(dist, 'embed')).filter((name) => existsSync(join(dist, 'embed', name, 'index.html'))) : [];
+if (built.length === 0) fail(`no embed pages in ${dist}/embed/: run npm run build first`);
+const unknown = named.find((id) => !built.includes(id));
+if (unknown) fail(`no chart "${unknown}" in ${dist}/embed/ (charts: ${built.join(', ')})`);
+
+type Entry = { id: string; chart: string; version: number };
+let listText = readFileSync(listFile, 'utf8');
+const entries = (parse(listText) ?? []) as Entry[];
+const today = new Date().toISOString().slice(0, 10);
+const added: string[] = [];
+
+for (const chart of named.length ? named : built) {
+  const text = serialiseFrozen(extractFrozen(readFileSync(join(dist, 'embed', chart, 'index.html'), 'utf8')), base);
+  const latest = Math.max(0, ...entries.filter((e) => e.chart === chart).map((e) => e.version));
+  if (latest > 0 && readFileSync(`content/embeds/${chart}/v${latest}.html`, 'utf8') === text) {
+    console.log(`${chart}: unchanged since v${latest}`);
+    continue;
+  }
+  const version = latest + 1;
+  const why = note ?? (version === 1 ? 'First published version.' : undefined);
+  if (!why) fail(`${chart} changed since v${latest}: say what changed with --note "…"`);
+  mkdirSync(`content/embeds/${chart}`, { recursive: true });
+  writeFileSync(`content/embeds/${chart}/v${version}.html`, text);
+  entries.push({ id: `${chart}-v${version}`, chart, version });
+  added.push(`\n- id: ${chart}-v${version}\n  chart: ${chart}\n  version: ${version}\n  frozen: ${today}\n  note: ${JSON.stringify(why)}\n`);
+  console.log(`${chart}: frozen as v${version} (content/embeds/${chart}/v${version}.html)`);
+}
+
+if (added.length > 0) {
+  listText = listText.replace(/^\[\]\s*$/m, '');
+  writeFileSync(listFile, `${listText.trimEnd()}\n${added.join('')}`);
+  console.log(`Updated ${listFile}. Rebuild to publish the new versions.`);
+}
+
+function fail(message: string): never {
+  console.error(`embed:freeze: ${message}`);
+  process.exit(1);
+}

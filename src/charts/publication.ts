@@ -1,0 +1,12 @@
+// Where a chart is published and under what licence: what its downloads, embeds and oEmbed
+// answers all state about it.
+import { getSources } from '../lib/content.ts';
+import { href } from '../lib/site.ts';
+import type { Publication } from './downloads.ts';
+import type { BoundChart } from './registry.ts';
+
+export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+export async function publicationFor(chart: BoundChart, site: URL): Promise<Publication> {
+  return { url: new URL(href(`${chart.chapter}/#chart-${chart.id}`), site).href, licence, sources: await getSources() };
+}

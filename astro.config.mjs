@@ -17,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // Embed pages are for other sites' iframes (and say noindex): not in the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page) })],
   // The remark pipeline (not Astro 7's default Sätteri) because citations are a remark plugin.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations], smartypants: true }) },
   prefetch: false,

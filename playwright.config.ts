@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { hostPort } from './e2e/lib/hosts.ts';
 
 // Use the system's Chromium where there is one (Debian's /usr/bin/chromium, or CHROMIUM_PATH);
 // otherwise Playwright's own browser. Tests never download a browser.
 const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['E2E_PORT'] ?? 4410);
+
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,11 +24,21 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(port), OUT_DIR: 'dist' },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(port), OUT_DIR: 'dist' },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // Host pages for the embed tests: another port is another origin (e2e/hosts/server.mjs).
+    {
+      command: `node e2e/hosts/server.mjs`,
+      env: { PORT: String(hostPort), SITE: `http://127.0.0.1:${port}/`, OUT_DIR: 'dist' },
+      url: `http://127.0.0.1:${hostPort}/bare?chart=timeline`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

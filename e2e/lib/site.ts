@@ -12,13 +12,22 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Every page of the site as a path relative to the site root ('' for the home page). */
-export function sitePages(): string[] {
+function builtPages(): string[] {
   return htmlFiles(distDir)
     .map((file) => relative(distDir, file).replace(/\\/g, '/'))
     .filter((file) => file !== '404.html')
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();
+}
+
+/** Every page of the site a reader browses, as a path relative to the site root ('' for the home page). */
+export function sitePages(): string[] {
+  return builtPages().filter((path) => !path.startsWith('embed/'));
+}
+
+/** The embed pages (/embed/<chart>/ and its frozen versions), made for other sites' iframes. */
+export function embedPages(): string[] {
+  return builtPages().filter((path) => path.startsWith('embed/'));
 }
 
 /** Chapter slugs, in reading order, as the content defines them. */

@@ -10,3 +10,9 @@ export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
 export async function publicationFor(chart: BoundChart, site: URL): Promise<Publication> {
   return { url: new URL(href(`${chart.chapter}/#chart-${chart.id}`), site).href, licence, sources: await getSources() };
 }
+
+/** The publishers a chart's sources come from, in order of first citation (its source line). */
+export async function chartPublishers(chart: BoundChart): Promise<string[]> {
+  const sources = await getSources();
+  return [...new Set(chart.sourceIds.map((id) => sources.get(id)!.publisher))];
+}

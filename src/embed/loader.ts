@@ -55,3 +55,6 @@ if (!global[flag]) {
 }
 scan();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+
+// A module, so its names stay out of the global scope the type checker sees.
+export {};

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, type ChartId } from '../../charts/registry.ts';
 import { getChart } from '../../charts/load.ts';
 import { toStandaloneSvg } from '../../charts/downloads.ts';
-import { publicationFor } from '../../charts/publication.ts';
+import { chartPublishers, publicationFor } from '../../charts/publication.ts';
 import { oembedFor } from '../../embed/targets.ts';
 
 export const getStaticPaths = (() => chartIds.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
@@ -14,6 +14,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   // The thumbnail is the PNG download: the stand-alone SVG drawn at twice its size.
   const svg = toStandaloneSvg(chart, await publicationFor(chart, site!));
   const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
-  const body = oembedFor(chart, site!, { width: width * 2, height: height * 2 });
+  const body = oembedFor(chart, await chartPublishers(chart), site!, { width: width * 2, height: height * 2 });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,244 @@
+// Our charts inside other sites' pages: host pages on another origin (e2e/hosts/server.mjs) frame
+// each chart the ways newsrooms do, and at four widths the frame must end up exactly as tall as
+// the chart's page (within 2 px), with no scrollbar inside and nothing in the console.
+import { test, expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { hostOrigin, siteOrigin } from './lib/hosts.ts';
+
+const charts = ['arms-transfers', 'treaty-scope', 'timeline'] as const;
+const widths = [1200, 768, 375, 320];
+
+/** Console errors, uncaught exceptions, failed or 4xx/5xx requests, and any origin but the two. */
+function guardHost(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on('request', (r) => {
+    const origin = new URL(r.url()).origin;
+    if (origin !== siteOrigin && origin !== hostOrigin && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+  });
+  return problems;
+}
+
+function embedFrame(page: Page, chart: string): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(`${siteOrigin}/embed/${chart}/`));
+  if (!frame) throw new Error(`no frame for ${chart}; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+  return frame;
+}
+
+interface Sizes { frameHeight: number; content: number; scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number }
+async function sizes(iframe: Locator, frame: Frame): Promise<Sizes> {
+  const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => {
+    const root = document.documentElement;
+    return { content: root.getBoundingClientRect().height, scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  return { frameHeight, ...inner };
+}
+
+/** Waits until the frame fits its content, checks it stays so through the next poll, and returns the sizes. */
+async function expectFitted(iframe: Locator, frame: Frame, label: string): Promise<Sizes> {
+  await expect.poll(async () => {
+    const s = await sizes(iframe, frame);
+    return Math.abs(s.frameHeight - s.content);
+  }, { message: `${label}: frame height meets content height`, timeout: 15_000 }).toBeLessThanOrEqual(2);
+  await frame.page().waitForTimeout(1200);
+  const s = await sizes(iframe, frame);
+  expect(Math.abs(s.frameHeight - s.content), `${label}: still fitted after a second (${JSON.stringify(s)})`).toBeLessThanOrEqual(2);
+  expect(s.scrollHeight, `${label}: no vertical scrollbar inside`).toBeLessThanOrEqual(s.clientHeight + 1);
+  expect(s.scrollWidth, `${label}: no horizontal scrollbar inside`).toBeLessThanOrEqual(s.clientWidth);
+  return s;
+}
+
+const hosts = [
+  { name: 'our embed code and loader', path: (chart: string) => `/loader?chart=${chart}`, iframe: 'iframe[data-russia-iran-frame]' },
+  { name: 'our frozen embed code', path: (chart: string) => `/loader?chart=${chart}&frozen=1`, iframe: 'iframe[data-russia-iran-frame]' },
+  { name: 'pym.js Parent', path: (chart: string) => `/pym?chart=${chart}`, iframe: '#rivals-chart iframe' },
+  { name: 'a Datawrapper-style listener', path: (chart: string) => `/datawrapper?chart=${chart}`, iframe: 'iframe' },
+  { name: 'WordPress oEmbed (sandboxed, with a secret)', path: (chart: string) => `/wordpress?chart=${chart}`, iframe: 'iframe.wp-embedded-content' },
+];
+
+for (const host of hosts) {
+  for (const chart of charts) {
+    test(`${chart} in ${host.name}: fitted at ${widths.join(', ')} px`, async ({ page }) => {
+      const problems = guardHost(page);
+      await page.setViewportSize({ width: widths[0]!, height: 900 });
+      await page.goto(`${hostOrigin}${host.path(chart)}`);
+      const iframe = page.locator(host.iframe);
+      await expect(iframe).toHaveCount(1);
+      await iframe.scrollIntoViewIfNeeded();
+      await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${siteOrigin}/embed/${chart}/`))).toBe(true);
+      const frame = embedFrame(page, chart);
+      await frame.locator('figure[data-chart]').waitFor();
+      const heights: number[] = [];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        const s = await expectFitted(iframe, frame, `${width}px`);
+        heights.push(Math.round(s.frameHeight));
+        // WordPress clamps to 1,000 px: there the embed must be compact enough to fit.
+        if (host.name.startsWith('WordPress')) expect(s.content).toBeLessThanOrEqual(1000);
+      }
+      // The narrow arrangement is taller than the wide one: the frame followed the change (in
+      // WordPress a tall chart stays at the 1,000 px it is held to).
+      if (!host.name.startsWith('WordPress')) expect(heights[3]).toBeGreaterThan(heights[0]!);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+for (const chart of charts) {
+  test(`${chart} in a bare iframe: the chart shows, nothing breaks, the content can be scrolled`, async ({ page }) => {
+    const problems = guardHost(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${hostOrigin}/bare?chart=${chart}`);
+    const iframe = page.locator('iframe');
+    const frame = embedFrame(page, chart);
+    await expect(frame.locator('.chart-layout--narrow svg')).toBeVisible();
+    await page.waitForTimeout(1500);
+    // Nothing on this page listens, so the frame keeps the height the host gave it…
+    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(500);
+    // …and the reader can still scroll to the end of the chart's page.
+    const s = await sizes(iframe, frame);
+    expect(s.scrollHeight).toBeGreaterThan(s.clientHeight);
+    await frame.locator('.embed-from a').last().scrollIntoViewIfNeeded();
+    await expect(frame.locator('.embed-from a').last()).toBeInViewport();
+    expect(problems).toEqual([]);
+  });
+}
+
+test('many embeds on one page: each frame follows only its own chart, far ones load lazily', async ({ page }) => {
+  const problems = guardHost(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(`${hostOrigin}/loader-many`);
+  const frames = page.locator('iframe[data-russia-iran-frame]');
+  await expect(frames).toHaveCount(4);
+  // Every marker got a titled, lazy, responsive frame.
+  for (const iframe of await frames.all()) {
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    await expect(iframe).toHaveAttribute('title', /^Chart: /);
+    await expect(iframe).toHaveAttribute('style', /min-width:\s*100%/);
+  }
+  // The timeline sits 7,000 px down: not loaded until the reader gets near it.
+  await page.waitForTimeout(1500);
+  expect(requested.filter((u) => u.startsWith(`${siteOrigin}/embed/timeline/`))).toEqual([]);
+
+  const first = frames.nth(0);
+  const dark = frames.nth(1);
+  const plain = frames.nth(2);
+  const frameOf = (src: string) => page.frames().find((f) => f.url() === src)!;
+  await expectFitted(first, frameOf(`${siteOrigin}/embed/arms-transfers/`), 'arms-transfers');
+  await expectFitted(dark, frameOf(`${siteOrigin}/embed/treaty-scope/?theme=dark`), 'treaty-scope, dark');
+  await expectFitted(plain, frameOf(`${siteOrigin}/embed/arms-transfers/?plain=1`), 'arms-transfers, plain');
+  // Same chart, with and without its headline: two frames, two heights.
+  const h1 = await first.evaluate((el) => el.getBoundingClientRect().height);
+  const h3 = await plain.evaluate((el) => el.getBoundingClientRect().height);
+  expect(h1).toBeGreaterThan(h3);
+  // The fallback link beside each sized frame is hidden; the chart replaced it.
+  await expect(page.locator('[data-russia-iran-embed] p').first()).toBeHidden();
+  // Options reached the frames.
+  await expect(frameOf(`${siteOrigin}/embed/treaty-scope/?theme=dark`).locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await frames.nth(3).scrollIntoViewIfNeeded();
+  await expect.poll(() => requested.some((u) => u.startsWith(`${siteOrigin}/embed/timeline/`))).toBe(true);
+  await expect.poll(() => !!page.frames().find((f) => f.url() === `${siteOrigin}/embed/timeline/`)).toBe(true);
+  await expectFitted(frames.nth(3), frameOf(`${siteOrigin}/embed/timeline/`), 'timeline, scrolled to');
+  expect(problems).toEqual([]);
+});
+
+test('forged and malformed messages change no frame; a real one still does', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(`${hostOrigin}/loader-many`);
+  const iframe = page.locator('iframe[data-russia-iran-frame]').first();
+  const frame = page.frames().find((f) => f.url() === `${siteOrigin}/embed/arms-transfers/`)!;
+  await expectFitted(iframe, frame, 'before');
+  const before = await iframe.evaluate((el) => el.style.height);
+  // The rogue frame on the page has been posting 321 px in every format for five seconds; the
+  // host page itself now posts too.
+  await page.evaluate(() => {
+    for (const m of [{ sentinel: 'amp', type: 'embed-size', height: 99 }, { 'datawrapper-height': { 'arms-transfers': 99 } }]) window.postMessage(m, '*');
+  });
+  // Our own frame sends garbage: wrong types, out of bounds, not a number, not our format.
+  await frame.evaluate(() => {
+    const bad: unknown[] = [
+      'hello',
+      '{"sentinel":"amp","type":"embed-size","height":500}',
+      null,
+      { sentinel: 'amp', type: 'embed-size' },
+      { sentinel: 'amp', type: 'embed-size', height: '500' },
+      { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+      { sentinel: 'amp', type: 'embed-size', height: Number.POSITIVE_INFINITY },
+      { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+      { sentinel: 'amp', type: 'embed-size', height: -300 },
+      { sentinel: 'amp', type: 'embed-size', height: 3 },
+      { sentinel: 'amp', type: 'embed-resize', height: 500 },
+      { 'datawrapper-height': { 'arms-transfers': 500 } },
+    ];
+    for (const m of bad) window.parent.postMessage(m, '*');
+  });
+  await page.waitForTimeout(5500);
+  expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
+  for (const other of await page.locator('iframe[data-russia-iran-frame]').all()) expect(await other.evaluate((el) => el.style.height)).not.toBe('321px');
+
+  // A well-formed height from the frame itself is obeyed (so the checks above were not vacuous)…
+  await frame.evaluate(() => window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 333 }, '*'));
+  await expect.poll(() => iframe.evaluate((el) => el.style.height)).toBe('333px');
+  // …and the embed notices the frame no longer fits and says its real height again.
+  await expectFitted(iframe, frame, 'after a wrong height');
+});
+
+test('the embed ignores what the host sends it: no navigation, no change', async ({ page }) => {
+  const navigations: string[] = [];
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(`${hostOrigin}/pym?chart=arms-transfers`);
+  const frame = embedFrame(page, 'arms-transfers');
+  await frame.locator('figure[data-chart]').waitFor();
+  const frameUrl = frame.url();
+  const html = await frame.evaluate(() => document.documentElement.outerHTML.length);
+  page.on('framenavigated', (f) => navigations.push(f.url()));
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')!.contentWindow!;
+    const id = 'rivals-chart';
+    for (const m of [
+      `pymxPYMx${id}xPYMxnavigateToxPYMxhttps://example.org/phish`,
+      `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+      `pymxPYMx${id}xPYMxscrollToChildPosxPYMx9999`,
+      { message: 'link', value: 'https://example.org/phish', secret: 'Ab3dE5gH9k' },
+      { sentinel: 'amp', type: 'embed-size', height: 10 },
+      { theme: 'dark', plain: 1 },
+    ])
+      target.postMessage(m, '*');
+  });
+  await page.waitForTimeout(1500);
+  expect(navigations).toEqual([]);
+  expect(frame.url()).toBe(frameUrl);
+  expect(page.url()).toBe(`${hostOrigin}/pym?chart=arms-transfers`);
+  expect(await frame.evaluate(() => document.documentElement.outerHTML.length)).toBe(html);
+  await expect(frame.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('a link in the embed opens the explainer in the top window (loader host)', async ({ page }) => {
+  await page.goto(`${hostOrigin}/loader?chart=treaty-scope`);
+  const frame = embedFrame(page, 'treaty-scope');
+  await frame.getByRole('link', { name: 'Read the chapter' }).click();
+  await page.waitForURL(`${siteOrigin}/treaty/#chart-treaty-scope`);
+});
+
+test('inside WordPress’s sandbox, the embed asks the host to open its links, and is compact', async ({ page }) => {
+  const problems = guardHost(page);
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto(`${hostOrigin}/wordpress?chart=timeline`);
+  const frame = embedFrame(page, 'timeline');
+  await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+  await expect(frame.locator('html')).toHaveAttribute('data-compact', '');
+  // The long parts are left to the chapter; the drawing scrolls inside its own region.
+  await expect(frame.locator('.chart-data').first()).toBeHidden();
+  await expect(frame.locator('.embed-compact-more')).toBeVisible();
+  const canvas = frame.locator('[data-canvas]');
+  expect(await canvas.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await frame.getByRole('link', { name: 'Read the chapter' }).click();
+  await page.waitForURL(`${siteOrigin}/historic-rivals/#chart-timeline`);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Host pages for the embed tests, served from another origin (another port) than the site, the
+// way a newsroom's article frames our charts. Each page stands for one kind of host:
+//   /loader?chart=…[&frozen=1]   the embed code exactly as the chapter page offers it (our /embed.js)
+//   /loader-many                 marker-only embeds of every chart, far apart (lazy), many loader tags
+//   /pym?chart=…                 pym.js's own Parent, from the npm package
+//   /datawrapper?chart=…         a page listening the way Datawrapper's responsive-embed script does
+//   /wordpress?chart=…           our oEmbed HTML as WordPress rewrites it: sandbox, #?secret=, blockquote
+//   /bare?chart=…                an iframe and nothing else
+//   /rogue                       a frame that posts forged height messages to whatever frames it
+// SITE is the site's origin in the tests; the built embed code names SITE_URL, which is replaced.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const port = Number(process.env.PORT ?? 4412);
+const site = (process.env.SITE ?? 'http://127.0.0.1:4410/').replace(/\/?$/, '/');
+const dist = process.env.OUT_DIR ?? 'dist';
+const pymPath = join(createRequire(import.meta.url).resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.min.js');
+const chapters = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' };
+
+const unescapeHtml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** Points absolute URLs of the built site (SITE_URL) at the test server. */
+function retarget(html) {
+  const built = /(https?:\/\/[^/"]+)\/(?:[^"]*\/)?embed[./]/.exec(html)?.[1];
+  return built ? html.replaceAll(`${built}/`, site) : html;
+}
+
+/** The embed code the chapter page shows under the chart (latest, or the frozen version). */
+function snippet(chart, frozen) {
+  const page = readFileSync(join(dist, chapters[chart], 'index.html'), 'utf8');
+  const codes = [...page.matchAll(new RegExp(`<textarea id="${chart}-embed-([a-z0-9]+)"[^>]*>([^<]*)</textarea>`, 'g'))];
+  const code = codes.find(([, key]) => (frozen ? key !== 'latest' : key === 'latest'));
+  if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${chapters[chart]}/index.html`);
+  return retarget(unescapeHtml(code[2]));
+}
+
+const oembed = (chart) => JSON.parse(retarget(readFileSync(join(dist, 'oembed', `${chart}.json`), 'utf8')));
+const embedUrl = (chart) => `${site}embed/${chart}/`;
+
+function hostPage(title, body, head = '') {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><link rel="icon" href="data:,">
+<style>body { margin: 0 8px; font: 18px/1.5 Georgia, serif; color: #222; background: #fff; } iframe.wp-embedded-content { max-width: 100%; }</style>
+${head}</head><body><main><h1>${title}</h1><p>An article on a newsroom's site, with a chart from another site below.</p>
+${body}
+<p>The article goes on after the chart.</p></main></body></html>`;
+}
+
+// A WordPress-style host: the iframe is sandboxed without same-origin access, hidden until its
+// first message, sized only within 200–1000 px, and may ask (when focused) to open its own host's URL.
+const wordPressListener = `<script>
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+  for (const quote of document.querySelectorAll('blockquote[data-secret="' + data.secret + '"]')) quote.style.display = 'none';
+  for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+    if (event.source !== frame.contentWindow) continue;
+    frame.removeAttribute('style');
+    if (data.message === 'height') frame.height = Math.min(1000, Math.max(200, parseInt(data.value, 10) || 0));
+    if (data.message === 'link') {
+      const target = new URL(data.value), own = new URL(frame.src);
+      if (/^https?:$/.test(target.protocol) && target.host === own.host && document.activeElement === frame) top.location.href = data.value;
+    }
+  }
+});
+addEventListener('load', () => {
+  for (const frame of document.querySelectorAll('iframe[data-secret]')) frame.contentWindow.postMessage({ message: 'ready', secret: frame.dataset.secret }, '*');
+});
+</script>`;
+
+// A Datawrapper-style host: any message carrying "datawrapper-height" sizes the iframe it came from.
+const datawrapperListener = `<script>
+addEventListener('message', (event) => {
+  const heights = event.data && event.data['datawrapper-height'];
+  if (!heights) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source) continue;
+    for (const chart in heights) frame.style.height = heights[chart] + 'px';
+  }
+});
+</script>`;
+
+const pages = {
+  loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(q.get('chart'), q.get('frozen') === '1')),
+  'loader-many': () => {
+    const marker = (chart, query = '') =>
+      `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${chapters[chart]}/#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
+    return hostPage(
+      'Host page with many embeds',
+      `${marker('arms-transfers')}\n${marker('treaty-scope', '?theme=dark')}\n<iframe id="rogue" src="/rogue" title="Another site's frame" height="60"></iframe>\n${marker('arms-transfers', '?plain=1')}\n<div style="height: 7000px" aria-hidden="true"></div>\n${marker('timeline')}`,
+    );
+  },
+  pym: (q) =>
+    hostPage(
+      'Host page using pym.js',
+      `<div id="rivals-chart"></div>\n<script src="/pym.v1.min.js"></script>\n<script>new pym.Parent('rivals-chart', ${JSON.stringify(embedUrl(q.get('chart')))}, { title: 'Chart from the Russia and Iran explainer' });</script>`,
+    ),
+  datawrapper: (q) =>
+    hostPage(
+      'Host page with a Datawrapper-style listener',
+      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="400"></iframe>\n${datawrapperListener}`,
+    ),
+  wordpress: (q) => {
+    const secret = 'Ab3dE5gH9k';
+    const html = oembed(q.get('chart'))
+      .html.replace('<blockquote>', `<blockquote class="wp-embedded-content" data-secret="${secret}">`)
+      .replace(/<iframe src="([^"]+)"/, `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" data-secret="${secret}" src="$1#?secret=${secret}"`);
+    return hostPage('Host page embedding through WordPress oEmbed', html, wordPressListener);
+  },
+  bare: (q) => hostPage('Host page with a bare iframe', `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" height="500" style="width: 100%; border: 0"></iframe>`),
+  // Forged messages in every format we speak, from a window that is not our embed.
+  rogue: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
+const forged = [
+  { sentinel: 'amp', type: 'embed-size', height: 321 },
+  { 'datawrapper-height': { 'arms-transfers': 321, 'treaty-scope': 321, timeline: 321 } },
+  'pymxPYMxrivals-chartxPYMxheightxPYMx321',
+  { message: 'height', value: 321, secret: 'Ab3dE5gH9k' },
+];
+let rounds = 0;
+const timer = setInterval(() => { for (const m of forged) parent.postMessage(m, '*'); if (++rounds === 20) clearInterval(timer); }, 250);
+</script></body></html>`,
+};
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  try {
+    if (url.pathname === '/pym.v1.min.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(readFileSync(pymPath));
+      return;
+    }
+    const page = pages[url.pathname.slice(1)];
+    if (!page) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const chart = url.searchParams.get('chart');
+    if (chart !== null && !(chart in chapters)) throw new Error(`unknown chart ${chart}`);
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(url.searchParams));
+  } catch (error) {
+    response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+  }
+}).listen(port, '127.0.0.1', () => console.log(`Embed host pages at http://127.0.0.1:${port}/ (site ${site})`));

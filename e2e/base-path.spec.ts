@@ -8,6 +8,8 @@ import { crawl } from './lib/crawl.ts';
 const base = '/projects/russia-iran/';
 const port = 4411;
 let server: ChildProcess;
+// One server for the file: its tests run in one worker.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   expect(existsSync('dist-base/index.html'), 'run `npm run build:base` first').toBe(true);
@@ -29,4 +31,19 @@ test('under a sub-path every internal link, asset and anchor resolves', async ({
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}treaty/$`));
   // Styles load from under the sub-path too.
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Charter');
+});
+
+test('under a sub-path the embeds, their frozen versions and the loader keep to it', async ({ page, request }) => {
+  const start = `http://127.0.0.1:${port}${base}`;
+  for (const path of ['embed/timeline/', 'embed/timeline/v1/']) {
+    const result = await crawl(`${start}${path}`);
+    expect(result.broken, path).toEqual([]);
+    await page.goto(`${start}${path}`);
+    await expect(page.locator('.embed-from a').last()).toHaveAttribute('href', `${base}historic-rivals/#chart-timeline`);
+    await expect(page.locator('figure[data-chart] .chart-downloads a').first()).toHaveAttribute('href', `${base}data/timeline.csv`);
+  }
+  // The loader only accepts embeds under its own directory: here, the sub-path's /embed/.
+  expect((await request.get(`${start}embed.js`)).status()).toBe(200);
+  const code = await (await request.get(`${start}treaty/`)).text();
+  expect(code).toContain(`/projects/russia-iran/embed/treaty-scope/`);
 });

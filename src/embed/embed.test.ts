@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { heightMessages, parseEmbedOptions } from './options.ts';
+import { embedSnippet, oembedResponse, type EmbedTarget } from './snippet.ts';
+import { baseToken, extractFrozen, fillBase, parseFrozen, serialiseFrozen, tokeniseBase } from './frozen.ts';
+
+describe('embed options from the address', () => {
+  it('reads theme, plain and compact, and ignores anything else', () => {
+    expect(parseEmbedOptions('', '')).toEqual({ theme: 'auto', plain: false, compact: false });
+    expect(parseEmbedOptions('?theme=dark&plain=1', '')).toEqual({ theme: 'dark', plain: true, compact: false });
+    expect(parseEmbedOptions('?theme=light&compact=1', '')).toMatchObject({ theme: 'light', compact: true });
+    for (const bad of ['?theme=DARK', '?theme=<b>', '?theme=', '?plain=true', '?plain=0']) {
+      expect(parseEmbedOptions(bad, '')).toMatchObject({ theme: 'auto', plain: false });
+    }
+  });
+
+  it('takes a pym.js child id only when it is safe to put in a message', () => {
+    expect(parseEmbedOptions('?initialWidth=640&childId=graphic-1_a&parentTitle=x', '').childId).toBe('graphic-1_a');
+    for (const bad of ['a b', 'a.b', 'x'.repeat(65), '"><script>', 'xPYMx(', '']) {
+      expect(parseEmbedOptions(`?childId=${encodeURIComponent(bad)}`, '').childId).toBeUndefined();
+    }
+  });
+
+  it('takes WordPress’s 10-character secret from the fragment, and turns compact for it', () => {
+    expect(parseEmbedOptions('', '#?secret=Ab3dE5gH9k')).toMatchObject({ secret: 'Ab3dE5gH9k', compact: true });
+    expect(parseEmbedOptions('', '#?x=1&secret=Ab3dE5gH9k&y=2').secret).toBe('Ab3dE5gH9k');
+    for (const bad of ['#?secret=short', '#?secret=Ab3dE5gH9k1', '#?secret=Ab3dE5gH9!', '#secret=Ab3dE5gH9k', '#?notsecret=Ab3dE5gH9k']) {
+      expect(parseEmbedOptions('', bad)).toMatchObject({ compact: false });
+      expect(parseEmbedOptions('', bad).secret).toBeUndefined();
+    }
+  });
+});
+
+describe('height messages', () => {
+  it('speaks AMP and Datawrapper always, pym.js and WordPress only when addressed', () => {
+    expect(heightMessages(812, 'timeline', parseEmbedOptions('', ''))).toEqual([
+      { sentinel: 'amp', type: 'embed-size', height: 812 },
+      { 'datawrapper-height': { timeline: 812 } },
+    ]);
+    const all = heightMessages(812, 'timeline', parseEmbedOptions('?childId=box', '#?secret=Ab3dE5gH9k'));
+    expect(all).toContain('pymxPYMxboxxPYMxheightxPYMx812');
+    expect(all).toContainEqual({ message: 'height', value: 812, secret: 'Ab3dE5gH9k' });
+    // The pym string parses with pym's own pattern.
+    expect(/^pymxPYMxboxxPYMx(\S+)xPYMx(.*)$/.exec(all[2] as string)?.slice(1)).toEqual(['height', '812']);
+  });
+});
+
+const target: EmbedTarget = {
+  id: 'treaty-scope',
+  title: 'A treaty "with" <no> promise & more',
+  embedUrl: 'https://example.org/x/embed/treaty-scope/',
+  chartUrl: 'https://example.org/x/treaty/#chart-treaty-scope',
+  loaderUrl: 'https://example.org/x/embed.js',
+  height: 1234,
+  siteTitle: 'Russia and Iran',
+};
+
+describe('embed code', () => {
+  it('holds a marker, a titled lazy responsive iframe, a plain link and the loader, all escaped', () => {
+    const code = embedSnippet(target);
+    expect(code.split('\n')).toEqual([
+      '<div data-russia-iran-embed="https://example.org/x/embed/treaty-scope/">',
+      '<iframe src="https://example.org/x/embed/treaty-scope/" title="Chart: A treaty &quot;with&quot; &lt;no&gt; promise &amp; more" loading="lazy" height="1234" style="display:block;width:1px;min-width:100%;border:0"></iframe>',
+      '<p><a href="https://example.org/x/treaty/#chart-treaty-scope">A treaty &quot;with&quot; &lt;no&gt; promise &amp; more</a> (chart from Russia and Iran)</p>',
+      '</div>',
+      '<script async src="https://example.org/x/embed.js"></script>',
+    ]);
+  });
+
+  it('oEmbed: rich, a blockquote link and one iframe', () => {
+    const answer = oembedResponse(target, {
+      width: 720,
+      providerName: 'P',
+      providerUrl: 'https://example.org/x/',
+      authorName: 'A',
+      thumbnail: { url: 'https://example.org/x/data/treaty-scope.png', width: 1440, height: 2000 },
+    });
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 720, height: 1234, title: target.title, cache_age: 86400 });
+    expect(answer.html).toBe(
+      '<blockquote><a href="https://example.org/x/treaty/#chart-treaty-scope">A treaty &quot;with&quot; &lt;no&gt; promise &amp; more</a></blockquote>' +
+        '<iframe src="https://example.org/x/embed/treaty-scope/" width="720" height="1234" title="Chart: A treaty &quot;with&quot; &lt;no&gt; promise &amp; more" frameborder="0"></iframe>',
+    );
+  });
+});
+
+describe('frozen versions', () => {
+  const page = (base: string) =>
+    `<!DOCTYPE html><html><head><style data-embed-style>a{color:red}</style></head><body><main><!--embed-content:start--><figure><a href="${base}treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="${base}data/x.png"></figure><!--embed-content:end--><p>shell</p></main></body></html>`;
+
+  it('keeps what is between the markers and the styles, with the base path as a token', () => {
+    const file = serialiseFrozen(extractFrozen(page('/projects/ri/')), '/projects/ri/');
+    expect(file).toBe(`<style data-embed-style>a{color:red}</style>\n<figure><a href="${baseToken}treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="${baseToken}data/x.png"></figure>\n`);
+    // The same page built at the root freezes to the same file: versions do not depend on where they were built.
+    expect(serialiseFrozen(extractFrozen(page('/')), '/')).toBe(file);
+  });
+
+  it('round-trips to any base path', () => {
+    const frozen = parseFrozen(serialiseFrozen(extractFrozen(page('/')), '/'), 'v1.html');
+    expect(fillBase(frozen.body, '/news/graphics')).toBe('<figure><a href="/news/graphics/treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="/news/graphics/data/x.png"></figure>');
+    expect(frozen.css).toBe('a{color:red}');
+  });
+
+  it('refuses what is not an embed page or a frozen file', () => {
+    expect(() => extractFrozen('<html><body>no markers</body></html>')).toThrow(/not an embed page/);
+    expect(() => parseFrozen('<figure></figure>', 'content/embeds/x/v1.html')).toThrow(/content\/embeds\/x\/v1\.html: a frozen embed starts/);
+    expect(tokeniseBase('<a href="//cdn.example/x">', '/')).toBe('<a href="//cdn.example/x">');
+  });
+});

@@ -242,3 +242,22 @@ test('inside WordPress’s sandbox, the embed asks the host to open its links, a
   await page.waitForURL(`${siteOrigin}/historic-rivals/#chart-timeline`);
   expect(problems).toEqual([]);
 });
+
+test('the frame follows the chart when the reader opens its filters and its table, and closes them', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(`${hostOrigin}/loader?chart=arms-transfers`);
+  const iframe = page.locator('iframe[data-russia-iran-frame]');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${siteOrigin}/embed/arms-transfers/`))).toBe(true);
+  const frame = embedFrame(page, 'arms-transfers');
+  const closed = (await expectFitted(iframe, frame, 'closed')).frameHeight;
+  await frame.getByText('Filter the chart').click();
+  await frame.getByRole('checkbox', { name: /Iran to Russia/ }).uncheck();
+  const filters = (await expectFitted(iframe, frame, 'filters open')).frameHeight;
+  expect(filters).toBeGreaterThan(closed);
+  await frame.locator('.chart-data summary').first().click();
+  expect((await expectFitted(iframe, frame, 'table open')).frameHeight).toBeGreaterThan(filters + 100);
+  await frame.locator('.chart-data summary').first().click();
+  await frame.getByText('Filter the chart').click();
+  expect(Math.abs((await expectFitted(iframe, frame, 'closed again')).frameHeight - closed)).toBeLessThanOrEqual(2);
+});

@@ -22,6 +22,8 @@ const types = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
 };
 
 function fileFor(pathname) {

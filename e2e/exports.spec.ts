@@ -1,0 +1,155 @@
+// The offline editions made by `npm run export` (src/export/): read back the way a reader's tools
+// would read them: pdftotext and pdfinfo for the PDFs, epubcheck for the EPUB, Chromium from
+// file:// with the network cut off for the one-file HTML.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { readBookmarks } from '../src/export/pdf.ts';
+import { downloadFiles, type DownloadManifest } from '../src/export/files.ts';
+import { chapterSlugs, distDir } from './lib/site.ts';
+
+const files = downloadFiles();
+const inDist = (name: string) => `${distDir}/download/${name}`;
+const chapters = chapterSlugs();
+const builtPage = (path: string) => readFileSync(`${distDir}/${path}index.html`, 'utf8');
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+const chapterTitles = chapters.map((slug) => textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(builtPage(`${slug}/`))![1]!));
+const chartTitles = ['arms-transfers', 'treaty-scope', 'timeline'].map((id) => JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')).title as string);
+/** pdftotext joins words across line breaks with a newline; compare with single spaces. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+test('npm run export made every edition, and /download/ lists each with its format and real size', async ({ page, request }) => {
+  const manifest = JSON.parse(readFileSync(inDist('files.json'), 'utf8')) as DownloadManifest;
+  expect(manifest.files.map((f) => f.name).sort()).toEqual(Object.values(files).map((f) => f.name).sort());
+  await page.goto('download/');
+  const items = page.locator('.download-list li');
+  await expect(items).toHaveCount(manifest.files.length);
+  for (const [i, file] of manifest.files.entries()) {
+    expect(statSync(inDist(file.name)).size).toBe(file.bytes);
+    const item = items.nth(i);
+    await expect(item.getByRole('link')).toHaveText(file.format);
+    const shown = (await item.locator('.download-size').textContent())!;
+    const [, amount, unit] = /([\d.]+) (KB|MB)/.exec(shown)!;
+    expect(Math.abs(Number(amount) * (unit === 'MB' ? 1024 * 1024 : 1024) - file.bytes) / file.bytes).toBeLessThan(0.06);
+    const response = await request.get(`download/${file.name}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(file.mediaType);
+  }
+});
+
+test.describe('PDF', () => {
+  const pdf = inDist(files.pdf.name);
+  const pages = () => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+
+  test('pdfinfo: title, author, tagged, A4; US Letter in the other file; language in the catalogue', async () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+How Russia and Iran went from historic rivals to uneasy allies$/m);
+    expect(info).toMatch(/^Author:\s+The Russia–Iran Explainer desk$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)$/m);
+    const count = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+    expect(count).toBeGreaterThan(30);
+    console.log(`PDF A4: ${count} pages, ${statSync(pdf).size} bytes`);
+    expect(execFileSync('pdfinfo', [inDist(files.pdfLetter.name)], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+    const lang = (await PDFDocument.load(readFileSync(pdf))).catalog.lookup(PDFName.of('Lang'));
+    expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe('en');
+  });
+
+  test('pdftotext: every chapter heading and chart title, in reading order; contents page numbers match the bookmarks', async () => {
+    const text = flat(pages().join(' '));
+    let from = text.indexOf('Contents');
+    expect(from).toBeGreaterThan(0);
+    // After the contents, in order: chapter 1 and the timeline, chapter 2, chapter 3 and the arms chart, chapter 4 and the treaty chart, chapter 5.
+    const expected = [chapterTitles[0]!, chartTitles[2]!, chapterTitles[1]!, chapterTitles[2]!, chartTitles[0]!, chapterTitles[3]!, chartTitles[1]!, chapterTitles[4]!, 'Updates and corrections', 'About this explainer'];
+    from = text.indexOf(expected[0]!, text.indexOf('About this explainer', from) + 1);
+    for (const heading of expected) {
+      const at = text.indexOf(heading, from);
+      expect(at, `"${heading}" after position ${from}`).toBeGreaterThanOrEqual(from);
+      from = at + heading.length;
+    }
+    // Bookmarks for each chapter, and the contents page gives the same page numbers.
+    const marks = await readBookmarks(readFileSync(pdf));
+    const contents = flat(pages()[1]!);
+    for (const [i, title] of chapterTitles.entries()) {
+      const mark = marks.find((m) => m.title === title);
+      expect(mark, title).toBeDefined();
+      expect(contents).toContain(`${i + 1}. ${title} ${mark!.page}`);
+      expect(flat(pages()[mark!.page - 1]!)).toContain(title);
+    }
+  });
+
+  test('no chart is cut across two pages', () => {
+    const byPage = pages().map(flat);
+    for (const [id, slug] of [['arms-transfers', 'cooperation'], ['treaty-scope', 'treaty'], ['timeline', 'historic-rivals']] as const) {
+      // The drawing's first and last labels, as drawn in the chapter's wide layout.
+      const svg = /<div class="chart-layout chart-layout--wide">(.*?)<\/svg>/s.exec(builtPage(`${slug}/`))![1]!;
+      const labels = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]{4,})</g)].map((m) => textOf(m[1]!)).filter((t) => byPage.filter((p) => p.includes(t)).length === 1);
+      const first = labels[0]!;
+      const last = labels.at(-1)!;
+      const pageOf = (label: string) => byPage.findIndex((p) => p.includes(label));
+      expect(pageOf(first), `${id}: "${first}" and "${last}"`).toBe(pageOf(last));
+      expect(pageOf(first)).toBeGreaterThan(0);
+    }
+  });
+
+  test('text is selectable, and notes print with their URLs', () => {
+    const text = pages().join('');
+    expect(text).toContain('https://www.sipri.org');
+    expect(text).toMatch(/Notes and sources/);
+  });
+});
+
+test('EPUB: epubcheck finds 0 errors and 0 warnings, and each chapter’s text is in the archive', () => {
+  const epub = inDist(files.epub.name);
+  const jar = '/usr/share/java/epubcheck.jar';
+  expect(existsSync(jar), 'epubcheck (Debian package) is needed: .ci/run installs it').toBe(true);
+  let report = '';
+  try {
+    report = execFileSync('java', ['-jar', jar, epub], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    report = String((error as { stdout?: string }).stdout ?? error);
+  }
+  expect(report).toMatch(/No errors or warnings detected/);
+  const archive = unzipSync(readFileSync(epub));
+  const names = Object.keys(archive);
+  expect(names[0]).toBe('mimetype');
+  for (const [i, slug] of chapters.entries()) {
+    const name = names.find((n) => n.endsWith(`chapter-${i + 1}.xhtml`));
+    expect(name, `chapter-${i + 1}.xhtml`).toBeDefined();
+    const xhtml = flat(strFromU8(archive[name!]!));
+    expect(xhtml).toContain(chapterTitles[i]!);
+    // The chapter's first paragraph of text, as the site shows it.
+    const first = textOf(/<div class="chapter-body">\s*<p>(.*?)<\/p>/s.exec(builtPage(`${slug}/`))![1]!).slice(0, 80);
+    expect(textOf(xhtml)).toContain(flat(first));
+  }
+  const allText = Object.entries(archive).filter(([n]) => n.endsWith('.xhtml')).map(([, data]) => strFromU8(data)).join('');
+  for (const title of chartTitles) expect(allText).toContain(title);
+  expect((allText.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
+});
+
+test('one-file HTML: opened from disk with the network cut off, every chapter and chart renders and nothing is requested', async ({ browser }) => {
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const url = pathToFileURL(resolve(inDist(files.html.name))).href;
+  const requests: string[] = [];
+  const failed: string[] = [];
+  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : (requests.push(route.request().url()), route.abort())));
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  for (const title of chapterTitles) await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  for (const title of chartTitles) await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+  const charts = page.locator('figure[data-chart] svg[role="img"]');
+  await expect(charts).toHaveCount(chartTitles.length);
+  for (const chart of await charts.all()) await expect(chart).toBeVisible();
+  // Notes are in-document links.
+  await page.locator('sup.cite a').first().click();
+  await expect(page).toHaveURL(/#historic-rivals--note-1$/);
+  expect(requests).toEqual([]);
+  expect(failed).toEqual([]);
+  await context.close();
+});

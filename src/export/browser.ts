@@ -1,0 +1,44 @@
+// The browser and the local server the exports print through. The exports are made from the
+// built site itself (dist/), so they carry exactly the text and the charts the site shows.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium, type Browser } from '@playwright/test';
+
+/** Debian's Chromium (or CHROMIUM_PATH) where there is one, else Playwright's own; never a download. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+export interface LocalSite {
+  /** http://127.0.0.1:<port><base> */
+  url: string;
+  close: () => void;
+}
+
+/** Serves the built site on a free loopback port with the project's own static server. */
+export async function serveBuiltSite(outDir: string, base: string): Promise<LocalSite> {
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`export: ${outDir}/index.html not found; build the site first`);
+  const port = await freePort();
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`export: the static server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => server.kill() };
+}

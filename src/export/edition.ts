@@ -1,0 +1,155 @@
+// The whole explainer as one edition, assembled from the built site's own pages (so no second
+// copy of any sentence or chart exists): each chapter, the updates and the about page, with ids
+// made unique per part, links turned into in-book links, and the parts only a browser needs
+// (narrow drawings, filters, tooltips, embed code, navigation) left out. The PDF and the one-file
+// HTML print the combined document; the EPUB takes each part as its own XHTML file.
+import type { Browser, Page } from '@playwright/test';
+
+export type PartKind = 'chapter' | 'updates' | 'about';
+
+export interface EditionPart {
+  /** The page's slug, also the part's anchor in the combined document. */
+  id: string;
+  kind: PartKind;
+  title: string;
+  /** Chapter number, for chapters. */
+  order?: number;
+  /** For the combined document: headings one level down, links as #part--anchor. */
+  html: string;
+  /** For the EPUB: well-formed XHTML, chart colours written onto the drawing, links as <file>.xhtml#part--anchor. */
+  xhtml: string;
+}
+
+export interface Edition {
+  parts: EditionPart[];
+  /** The site's own stylesheets, as built. */
+  css: string;
+}
+
+/** The EPUB file each part becomes. */
+export const epubFile = (part: Pick<EditionPart, 'id' | 'kind' | 'order'>) => (part.kind === 'chapter' ? `chapter-${part.order}` : part.id);
+
+interface PrepareOptions {
+  partId: string;
+  selector: string;
+  mode: 'combined' | 'epub';
+  /** The deployment base path, e.g. '/' or '/projects/russia-iran/'. */
+  base: string;
+  /** Where the site lives publicly (SITE_URL + base): links to anything outside the book go there. */
+  publicBase: string;
+  /** Part id → its EPUB file (epub mode) or '' (combined mode). */
+  targets: Record<string, string>;
+}
+
+/**
+ * Runs in the browser, on a built page. Self-contained: Playwright sends its source, so it may use
+ * nothing from this module's scope.
+ */
+function preparePart(options: PrepareOptions): { html: string; title: string } {
+  const { partId, selector, mode, base, publicBase, targets } = options;
+  const source = document.querySelector(selector);
+  if (!source) throw new Error(`no ${selector} on ${location.pathname}`);
+
+  // EPUB readers may not know CSS variables or light-dark(): write each mark's colours onto it.
+  if (mode === 'epub') {
+    const properties = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'paint-order'];
+    for (const element of source.querySelectorAll<SVGElement>('.chart-layout--wide svg, .chart-layout--wide svg *')) {
+      const computed = getComputedStyle(element);
+      element.setAttribute('style', properties.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';'));
+    }
+  }
+
+  const root = source.cloneNode(true) as Element;
+  const drop = ['.chart-layout--narrow', '.chart-filter-box', '.chart-tooltip', '[data-announce]', '.chart-embed', 'nav.toc', '.chapter-nav', 'script', '.theme-toggle', '.backrefs:empty'];
+  if (partId === 'updates') drop.push('figure[data-chart]');
+  for (const element of root.querySelectorAll(drop.join(','))) element.remove();
+
+  const rename = (element: Element, tag: string) => {
+    const replacement = document.createElementNS('http://www.w3.org/1999/xhtml', tag);
+    for (const attribute of [...element.attributes]) if (attribute.name !== 'open') replacement.setAttribute(attribute.name, attribute.value);
+    replacement.append(...element.childNodes);
+    element.replaceWith(replacement);
+    return replacement;
+  };
+  // Paper and e-readers have no disclosure triangles: tables and source lists are simply there.
+  for (const details of root.querySelectorAll('details')) rename(details, 'div').classList.add('details');
+  for (const summary of root.querySelectorAll('summary')) rename(summary, 'p').classList.add('summary');
+  if (mode === 'combined') {
+    for (const level of [5, 4, 3, 2, 1]) for (const heading of root.querySelectorAll(`h${level}`)) rename(heading, `h${level + 1}`);
+  }
+
+  // Ids unique across the book; everything that points at an id follows.
+  const local = (id: string) => `${partId}--${id}`;
+  for (const element of root.querySelectorAll('[id]')) element.id = local(element.id);
+  for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers']) {
+    for (const element of root.querySelectorAll(`[${name}]`)) element.setAttribute(name, element.getAttribute(name)!.split(/\s+/).map(local).join(' '));
+  }
+  for (const element of root.querySelectorAll('[fill^="url(#"], [stroke^="url(#"]')) {
+    for (const name of ['fill', 'stroke']) {
+      const value = element.getAttribute(name);
+      if (value?.startsWith('url(#')) element.setAttribute(name, `url(#${local(value.slice(5, -1))})`);
+    }
+  }
+  for (const element of root.querySelectorAll<HTMLElement | SVGElement>('[style*="url(#"]')) {
+    element.setAttribute('style', element.getAttribute('style')!.replace(/url\(["']?#([^)"']+)["']?\)/g, (_, id: string) => `url(#${local(id)})`));
+  }
+
+  const inBook = (target: string, hash: string) => {
+    const anchor = hash ? `#${target}--${hash}` : `#${target}`;
+    return mode === 'epub' ? `${targets[target]}.xhtml${hash ? anchor : ''}` : anchor;
+  };
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (href.startsWith('#')) link.setAttribute('href', href === '#' ? '#' : `#${local(href.slice(1))}`);
+    else if (href.startsWith(base)) {
+      const [path = '', hash = ''] = href.slice(base.length).split('#');
+      const target = path.replace(/\/$/, '');
+      link.setAttribute('href', target in targets ? inBook(target, hash) : `${publicBase}${href.slice(base.length)}`);
+      link.removeAttribute('download');
+    }
+  }
+
+  const wrapper = document.createElementNS('http://www.w3.org/1999/xhtml', 'section');
+  wrapper.setAttribute('class', `part part-${partId}`);
+  wrapper.setAttribute('id', partId);
+  wrapper.append(...root.childNodes);
+  const title = (source.querySelector('h1')?.textContent ?? partId).trim();
+  return { html: mode === 'epub' ? new XMLSerializer().serializeToString(wrapper) : wrapper.outerHTML, title };
+}
+
+interface PageSpec {
+  id: string;
+  kind: PartKind;
+  path: string;
+  selector: string;
+  order?: number;
+}
+
+/** Reads every part of the book from the built site at `siteUrl` (a local server). */
+export async function collectEdition(browser: Browser, siteUrl: string, base: string, publicBase: string, chapterSlugs: string[]): Promise<Edition> {
+  const specs: PageSpec[] = [
+    ...chapterSlugs.map((slug, i) => ({ id: slug, kind: 'chapter' as const, path: `${slug}/`, selector: 'main article', order: i + 1 })),
+    { id: 'updates', kind: 'updates', path: 'updates/', selector: 'main .prose' },
+    { id: 'about', kind: 'about', path: 'about/', selector: 'main article' },
+  ];
+  const targets = (mode: 'combined' | 'epub') => Object.fromEntries(specs.map((s) => [s.id, mode === 'epub' ? epubFile(s) : '']));
+  // As served without scripts, in the light palette, at a desktop width (the wide drawings).
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  const page: Page = await context.newPage();
+  const parts: EditionPart[] = [];
+  let css = '';
+  for (const spec of specs) {
+    const response = await page.goto(`${siteUrl}${spec.path}`);
+    if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
+    const combined = await page.evaluate(preparePart, { partId: spec.id, selector: spec.selector, mode: 'combined', base, publicBase, targets: targets('combined') });
+    const epub = await page.evaluate(preparePart, { partId: spec.id, selector: spec.selector, mode: 'epub', base, publicBase, targets: targets('epub') });
+    parts.push({ id: spec.id, kind: spec.kind, title: combined.title, ...(spec.order ? { order: spec.order } : {}), html: combined.html, xhtml: epub.html });
+    if (spec.kind === 'chapter' && spec.order === 1) {
+      // The chapter pages carry every stylesheet the book needs (page, charts).
+      const hrefs = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      for (const href of hrefs) css += `${await (await page.request.get(href)).text()}\n`;
+    }
+  }
+  await context.close();
+  return { parts, css };
+}

@@ -1,0 +1,82 @@
+// The combined document: cover, contents, every part. It is the one-file HTML edition as is, and
+// the page Chromium prints to PDF. Everything is inline (styles, charts, notes): it opens from disk
+// and asks the network for nothing.
+import type { Edition } from './edition.ts';
+
+export interface BookFacts {
+  title: string;
+  headline: string;
+  standfirst: string;
+  publisher: string;
+  lang: string;
+  /** "22 June 2026": how far the coverage runs. */
+  coverage: string;
+  coverageNote: string;
+  /** "22 November 2026": the edition's date. */
+  edition: string;
+  /** Public address of the site. */
+  url: string;
+  licence: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Contents entries: chapters numbered, then the updates and the about page. */
+export function contentsEntries(edition: Edition): { id: string; label: string }[] {
+  return edition.parts.map((part) => ({ id: part.id, label: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title }));
+}
+
+/**
+ * The whole document. `pages` (part id → page number) fills the contents' page numbers for the
+ * PDF; the HTML edition has none.
+ */
+export function combinedDocument(edition: Edition, facts: BookFacts, editionCss: string, pages: ReadonlyMap<string, number> = new Map()): string {
+  const e = escapeHtml;
+  const contents = contentsEntries(edition)
+    .map(({ id, label }) => `<li><a href="#${id}">${e(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${e(facts.lang)}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(facts.headline)}</title>
+<meta name="author" content="${e(facts.publisher)}">
+<meta name="description" content="${e(facts.standfirst)}">
+<meta name="color-scheme" content="light dark">
+<style>${edition.css}</style>
+<style>${editionCss}</style>
+</head>
+<body class="edition">
+<header class="cover">
+<p class="cover-kicker">${e(facts.title)}</p>
+<h1>${e(facts.headline)}</h1>
+<p class="standfirst">${e(facts.standfirst)}</p>
+<p class="cover-coverage"><strong>Covers events to ${e(facts.coverage)}.</strong> ${e(facts.coverageNote)}</p>
+<p class="cover-meta">${e(facts.publisher)} · Edition of ${e(facts.edition)} · Online, with updates: <a href="${e(facts.url)}">${e(facts.url)}</a></p>
+<p class="cover-meta">${e(facts.licence)}</p>
+</header>
+<nav class="contents" aria-labelledby="contents-heading">
+<h2 id="contents-heading">Contents</h2>
+<ol>
+${contents}
+</ol>
+</nav>
+<main>
+${edition.parts.map((part) => part.html).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+/** What a file opened from disk would still fetch: must be nothing. */
+export function externalReferences(html: string): string[] {
+  const found: string[] = [];
+  for (const [, tag, attrs] of html.matchAll(/<(link|script|img|iframe|source|video|audio|object|embed)\b([^>]*)>/gi)) {
+    if (/\s(?:src|href)=/.test(attrs!)) found.push(`<${tag}${attrs}>`);
+  }
+  for (const [url] of html.matchAll(/url\((?!["']?(?:#|data:))[^)]*\)/g)) found.push(url);
+  for (const [rule] of html.matchAll(/@import[^;]+;/g)) found.push(rule);
+  return found;
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run export`: the offline editions of the explainer, made from the built site.
+//   1. (npm script) astro build
+//   2. this script: print the PDF (A4 and US Letter), package the EPUB, write the one-file HTML,
+//      into public/download/ with files.json (name, format, size)
+//   3. this script: build again, so /download/ lists the files with their sizes and dist/download/
+//      (and the offline cache) holds them.
+// SITE_URL, BASE_PATH and OUT_DIR are read as the build reads them.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { launchChromium, serveBuiltSite } from './browser.ts';
+import { collectEdition, epubFile } from './edition.ts';
+import { combinedDocument, externalReferences, type BookFacts } from './html.ts';
+import { printEdition } from './pdf.ts';
+import { buildEpub } from './epub.ts';
+import { coverPng } from './cover.ts';
+import { downloadDir, downloadFiles, type DownloadManifest } from './files.ts';
+
+const started = Date.now();
+const outDir = process.env['OUT_DIR'] ?? 'dist';
+const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const publicBase = new URL(base, process.env['SITE_URL'] ?? 'http://localhost:4321').href;
+
+const site = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, string | Date>;
+const day = (value: string | Date) => new Date(value);
+const longDate = (value: string | Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(value));
+const facts: BookFacts = {
+  title: String(site['title']),
+  headline: String(site['headline']),
+  standfirst: String(site['standfirst']),
+  publisher: String(site['publisher']),
+  lang: String(site['lang']),
+  coverage: longDate(site['coverageUntil']!),
+  coverageNote: String(site['coverageNote']),
+  edition: longDate(site['updated']!),
+  url: publicBase,
+  licence: 'Text and charts: Creative Commons Attribution 4.0 (CC BY 4.0). Free to share and adapt with credit.',
+};
+const editionDate = day(site['updated']!);
+
+// Chapters in reading order, as the content defines it.
+const chapterSlugs = readdirSync('content/chapters')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ slug: name.slice(0, -4), order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join('content/chapters', name), 'utf8'))?.[1]) }))
+  .sort((a, b) => a.order - b.order)
+  .map((c) => c.slug);
+
+const server = await serveBuiltSite(outDir, base);
+const browser = await launchChromium();
+try {
+  const edition = await collectEdition(browser, server.url, base, publicBase, chapterSlugs);
+  const editionCss = readFileSync(new URL('./edition.css', import.meta.url), 'utf8');
+  rmSync(downloadDir, { recursive: true, force: true });
+  mkdirSync(downloadDir, { recursive: true });
+  const files = downloadFiles();
+  const timings: string[] = [];
+  const timed = async (label: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
+    const start = Date.now();
+    writeFileSync(join(downloadDir, name), await make());
+    timings.push(`${label} ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  };
+
+  const html = combinedDocument(edition, facts, editionCss);
+  const external = externalReferences(html);
+  if (external.length > 0) throw new Error(`export: the one-file HTML would fetch ${external.slice(0, 3).join(', ')}`);
+  await timed('HTML', () => html, files.html.name);
+  await timed('PDF (A4)', () => printEdition(browser, edition, facts, editionCss, 'A4', editionDate), files.pdf.name);
+  await timed('PDF (Letter)', () => printEdition(browser, edition, facts, editionCss, 'Letter', editionDate), files.pdfLetter.name);
+  await timed(
+    'EPUB',
+    () =>
+      buildEpub({
+        identifier: `urn:uuid:${uuidFrom(publicBase)}`,
+        title: facts.headline,
+        language: facts.lang,
+        creator: facts.publisher,
+        publisher: facts.publisher,
+        description: facts.standfirst,
+        rights: 'CC BY 4.0',
+        published: String(site['published'] instanceof Date ? (site['published'] as Date).toISOString().slice(0, 10) : site['published']),
+        modified: `${editionDate.toISOString().slice(0, 10)}T00:00:00Z`,
+        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. Covers events to ${facts.coverage}.` },
+        sections: edition.parts.map((part, i) => ({
+          id: epubFile(part),
+          title: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title,
+          body: part.xhtml,
+          ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
+        })),
+      }),
+    files.epub.name,
+  );
+
+  const manifest: DownloadManifest = {
+    edition: editionDate.toISOString().slice(0, 10),
+    files: Object.values(files).map((file) => ({ ...file, bytes: readFileSync(join(downloadDir, file.name)).byteLength })),
+  };
+  writeFileSync(join(downloadDir, 'files.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const file of manifest.files) console.log(`export: ${file.name}  ${(file.bytes / 1024).toFixed(0)} KB`);
+  console.log(`export: ${timings.join(', ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Build again: /download/ now lists the files, and dist/download/ holds them.
+const rebuild = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: process.env });
+if (rebuild.status !== 0) process.exit(rebuild.status ?? 1);
+console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/** A stable UUID (name-based, SHA-1, version 5 layout) for the book's identifier. */
+function uuidFrom(name: string): string {
+  const hex = createHash('sha1').update(name).digest('hex').slice(0, 32).split('');
+  hex[12] = '5';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

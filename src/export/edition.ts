@@ -100,11 +100,13 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
   };
   for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href')!;
+    // Relative links ("../cooperation/#…") too: resolve against the page first.
+    const url = new URL(href, location.href);
     if (href.startsWith('#')) link.setAttribute('href', href === '#' ? '#' : `#${local(href.slice(1))}`);
-    else if (href.startsWith(base)) {
-      const [path = '', hash = ''] = href.slice(base.length).split('#');
+    else if (url.origin === location.origin && url.pathname.startsWith(base)) {
+      const path = url.pathname.slice(base.length);
       const target = path.replace(/\/$/, '');
-      link.setAttribute('href', target in targets ? inBook(target, hash) : `${publicBase}${href.slice(base.length)}`);
+      link.setAttribute('href', target in targets ? inBook(target, decodeURIComponent(url.hash.slice(1))) : `${publicBase}${path}${url.search}${url.hash}`);
       link.removeAttribute('download');
     }
   }

@@ -98,8 +98,8 @@ test.describe('PDF', () => {
 
   test('text is selectable, and notes print with their URLs', () => {
     const text = pages().join('');
-    expect(text).toContain('https://www.sipri.org');
-    expect(text).toMatch(/Notes and sources/);
+    // Each chapter's endnotes, with the addresses of their sources written out.
+    expect(text.match(/Notes and sources\s+1\. [^\n]+\n(?:[^\n]*\n){0,3}?\s*https:\/\//g)?.length).toBeGreaterThanOrEqual(chapters.length);
   });
 });
 
@@ -123,7 +123,7 @@ test('EPUB: epubcheck finds 0 errors and 0 warnings, and each chapter’s text i
     const xhtml = flat(strFromU8(archive[name!]!));
     expect(xhtml).toContain(chapterTitles[i]!);
     // The chapter's first paragraph of text, as the site shows it.
-    const first = textOf(/<div class="chapter-body">\s*<p>(.*?)<\/p>/s.exec(builtPage(`${slug}/`))![1]!).slice(0, 80);
+    const first = textOf(/<div class="chapter-body">.*?<p>(.*?)<\/p>/s.exec(builtPage(`${slug}/`))![1]!).slice(0, 80);
     expect(textOf(xhtml)).toContain(flat(first));
   }
   const allText = Object.entries(archive).filter(([n]) => n.endsWith('.xhtml')).map(([, data]) => strFromU8(data)).join('');
@@ -147,7 +147,8 @@ test('one-file HTML: opened from disk with the network cut off, every chapter an
   await expect(charts).toHaveCount(chartTitles.length);
   for (const chart of await charts.all()) await expect(chart).toBeVisible();
   // Notes are in-document links.
-  await page.locator('sup.cite a').first().click();
+  await page.locator('sup.cite a').first().focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#historic-rivals--note-1$/);
   expect(requests).toEqual([]);
   expect(failed).toEqual([]);

@@ -21,11 +21,14 @@ function guardHost(page: Page): string[] {
   return problems;
 }
 
-function embedFrame(page: Page, chart: string): Frame {
-  const frame = page.frames().find((f) => f.url().startsWith(`${siteOrigin}/embed/${chart}/`));
-  if (!frame) throw new Error(`no frame for ${chart}; frames: ${page.frames().map((f) => f.url()).join(', ')}`);
-  return frame;
+/** The frame showing `url` (or any embed of `chart`), once the page has created it. */
+async function frameWhere(page: Page, matches: (url: string) => boolean, what: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect.poll(() => (found = page.frames().find((f) => matches(f.url()))) !== undefined, { message: `a frame for ${what}`, timeout: 15_000 }).toBe(true);
+  return found!;
 }
+const embedFrame = (page: Page, chart: string) => frameWhere(page, (url) => url.startsWith(`${siteOrigin}/embed/${chart}/`), chart);
+const frameAt = (page: Page, src: string) => frameWhere(page, (url) => url === src, src);
 
 interface Sizes { frameHeight: number; content: number; scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number }
 async function sizes(iframe: Locator, frame: Frame): Promise<Sizes> {
@@ -68,8 +71,7 @@ for (const host of hosts) {
       const iframe = page.locator(host.iframe);
       await expect(iframe).toHaveCount(1);
       await iframe.scrollIntoViewIfNeeded();
-      await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${siteOrigin}/embed/${chart}/`))).toBe(true);
-      const frame = embedFrame(page, chart);
+      const frame = await embedFrame(page, chart);
       await frame.locator('figure[data-chart]').waitFor();
       const heights: number[] = [];
       for (const width of widths) {
@@ -93,7 +95,7 @@ for (const chart of charts) {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${hostOrigin}/bare?chart=${chart}`);
     const iframe = page.locator('iframe');
-    const frame = embedFrame(page, chart);
+    const frame = await embedFrame(page, chart);
     await expect(frame.locator('.chart-layout--narrow svg')).toBeVisible();
     await page.waitForTimeout(1500);
     // Nothing on this page listens, so the frame keeps the height the host gave it…
@@ -128,10 +130,10 @@ test('many embeds on one page: each frame follows only its own chart, far ones l
   const first = frames.nth(0);
   const dark = frames.nth(1);
   const plain = frames.nth(2);
-  const frameOf = (src: string) => page.frames().find((f) => f.url() === src)!;
-  await expectFitted(first, frameOf(`${siteOrigin}/embed/arms-transfers/`), 'arms-transfers');
-  await expectFitted(dark, frameOf(`${siteOrigin}/embed/treaty-scope/?theme=dark`), 'treaty-scope, dark');
-  await expectFitted(plain, frameOf(`${siteOrigin}/embed/arms-transfers/?plain=1`), 'arms-transfers, plain');
+  await expectFitted(first, await frameAt(page, `${siteOrigin}/embed/arms-transfers/`), 'arms-transfers');
+  const darkFrame = await frameAt(page, `${siteOrigin}/embed/treaty-scope/?theme=dark`);
+  await expectFitted(dark, darkFrame, 'treaty-scope, dark');
+  await expectFitted(plain, await frameAt(page, `${siteOrigin}/embed/arms-transfers/?plain=1`), 'arms-transfers, plain');
   // Same chart, with and without its headline: two frames, two heights.
   const h1 = await first.evaluate((el) => el.getBoundingClientRect().height);
   const h3 = await plain.evaluate((el) => el.getBoundingClientRect().height);
@@ -139,12 +141,11 @@ test('many embeds on one page: each frame follows only its own chart, far ones l
   // The fallback link beside each sized frame is hidden; the chart replaced it.
   await expect(page.locator('[data-russia-iran-embed] p').first()).toBeHidden();
   // Options reached the frames.
-  await expect(frameOf(`${siteOrigin}/embed/treaty-scope/?theme=dark`).locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(darkFrame.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   await frames.nth(3).scrollIntoViewIfNeeded();
   await expect.poll(() => requested.some((u) => u.startsWith(`${siteOrigin}/embed/timeline/`))).toBe(true);
-  await expect.poll(() => !!page.frames().find((f) => f.url() === `${siteOrigin}/embed/timeline/`)).toBe(true);
-  await expectFitted(frames.nth(3), frameOf(`${siteOrigin}/embed/timeline/`), 'timeline, scrolled to');
+  await expectFitted(frames.nth(3), await frameAt(page, `${siteOrigin}/embed/timeline/`), 'timeline, scrolled to');
   expect(problems).toEqual([]);
 });
 
@@ -152,7 +153,7 @@ test('forged and malformed messages change no frame; a real one still does', asy
   await page.setViewportSize({ width: 768, height: 900 });
   await page.goto(`${hostOrigin}/loader-many`);
   const iframe = page.locator('iframe[data-russia-iran-frame]').first();
-  const frame = page.frames().find((f) => f.url() === `${siteOrigin}/embed/arms-transfers/`)!;
+  const frame = await frameAt(page, `${siteOrigin}/embed/arms-transfers/`);
   await expectFitted(iframe, frame, 'before');
   const before = await iframe.evaluate((el) => el.style.height);
   // The rogue frame on the page has been posting 321 px in every format for five seconds; the
@@ -193,7 +194,7 @@ test('the embed ignores what the host sends it: no navigation, no change', async
   const navigations: string[] = [];
   await page.setViewportSize({ width: 768, height: 900 });
   await page.goto(`${hostOrigin}/pym?chart=arms-transfers`);
-  const frame = embedFrame(page, 'arms-transfers');
+  const frame = await embedFrame(page, 'arms-transfers');
   await frame.locator('figure[data-chart]').waitFor();
   const frameUrl = frame.url();
   const html = await frame.evaluate(() => document.documentElement.outerHTML.length);
@@ -221,7 +222,7 @@ test('the embed ignores what the host sends it: no navigation, no change', async
 
 test('a link in the embed opens the explainer in the top window (loader host)', async ({ page }) => {
   await page.goto(`${hostOrigin}/loader?chart=treaty-scope`);
-  const frame = embedFrame(page, 'treaty-scope');
+  const frame = await embedFrame(page, 'treaty-scope');
   await frame.getByRole('link', { name: 'Read the chapter' }).click();
   await page.waitForURL(`${siteOrigin}/treaty/#chart-treaty-scope`);
 });
@@ -230,7 +231,7 @@ test('inside WordPress’s sandbox, the embed asks the host to open its links, a
   const problems = guardHost(page);
   await page.setViewportSize({ width: 375, height: 900 });
   await page.goto(`${hostOrigin}/wordpress?chart=timeline`);
-  const frame = embedFrame(page, 'timeline');
+  const frame = await embedFrame(page, 'timeline');
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
   await expect(frame.locator('html')).toHaveAttribute('data-compact', '');
   // The long parts are left to the chapter; the drawing scrolls inside its own region.
@@ -248,8 +249,7 @@ test('the frame follows the chart when the reader opens its filters and its tabl
   await page.goto(`${hostOrigin}/loader?chart=arms-transfers`);
   const iframe = page.locator('iframe[data-russia-iran-frame]');
   await iframe.scrollIntoViewIfNeeded();
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${siteOrigin}/embed/arms-transfers/`))).toBe(true);
-  const frame = embedFrame(page, 'arms-transfers');
+  const frame = await embedFrame(page, 'arms-transfers');
   const closed = (await expectFitted(iframe, frame, 'closed')).frameHeight;
   await frame.getByText('Filter the chart').click();
   await frame.getByRole('checkbox', { name: /Iran to Russia/ }).uncheck();

@@ -15,7 +15,8 @@ function htmlFiles(dir: string): string[] {
 function builtPages(): string[] {
   return htmlFiles(distDir)
     .map((file) => relative(distDir, file).replace(/\\/g, '/'))
-    .filter((file) => file !== '404.html')
+    // Pages are directories (index.html); other .html files are downloads (the one-file edition).
+    .filter((file) => file.endsWith('index.html'))
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();
 }

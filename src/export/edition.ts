@@ -143,8 +143,9 @@ export async function collectEdition(browser: Browser, siteUrl: string, base: st
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
-    const combined = await page.evaluate(preparePart, { partId: spec.id, selector: spec.selector, mode: 'combined', base, publicBase, targets: targets('combined') });
-    const epub = await page.evaluate(preparePart, { partId: spec.id, selector: spec.selector, mode: 'epub', base, publicBase, targets: targets('epub') });
+    const options = (mode: PrepareOptions['mode']): PrepareOptions => ({ partId: spec.id, selector: spec.selector, mode, base, publicBase, targets: targets(mode) });
+    const combined = await page.evaluate(preparePart, options('combined'));
+    const epub = await page.evaluate(preparePart, options('epub'));
     parts.push({ id: spec.id, kind: spec.kind, title: combined.title, ...(spec.order ? { order: spec.order } : {}), html: combined.html, xhtml: epub.html });
     if (spec.kind === 'chapter' && spec.order === 1) {
       // The chapter pages carry every stylesheet the book needs (page, charts).

@@ -126,6 +126,13 @@ test('EPUB: epubcheck finds 0 errors and 0 warnings, and each chapter’s text i
     const first = textOf(/<div class="chapter-body">.*?<p>(.*?)<\/p>/s.exec(builtPage(`${slug}/`))![1]!).slice(0, 80);
     expect(textOf(xhtml)).toContain(flat(first));
   }
+  // Every drawing's pattern references resolve inside its own file, and nothing points at the
+  // local server the export read the pages from.
+  for (const [name, data] of Object.entries(archive).filter(([n]) => n.endsWith('.xhtml'))) {
+    const xhtml = strFromU8(data);
+    for (const [, id] of xhtml.matchAll(/url\(#([^)]+)\)/g)) expect(xhtml, `${name}: url(#${id})`).toContain(`id="${id}"`);
+    expect(xhtml, name).not.toMatch(/127\.0\.0\.1|url\(["']?http/);
+  }
   const allText = Object.entries(archive).filter(([n]) => n.endsWith('.xhtml')).map(([, data]) => strFromU8(data)).join('');
   for (const title of chartTitles) expect(allText).toContain(title);
   expect((allText.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
@@ -152,5 +159,6 @@ test('one-file HTML: opened from disk with the network cut off, every chapter an
   await expect(page).toHaveURL(/#historic-rivals--note-1$/);
   expect(requests).toEqual([]);
   expect(failed).toEqual([]);
+  expect(readFileSync(inDist(files.html.name), 'utf8')).not.toContain('127.0.0.1');
   await context.close();
 });

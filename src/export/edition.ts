@@ -52,10 +52,12 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
 
   // EPUB readers may not know CSS variables or light-dark(): write each mark's colours onto it.
   if (mode === 'epub') {
-    const properties = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'paint-order'];
+    const properties = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-family', 'font-size', 'font-weight', 'paint-order'];
     for (const element of source.querySelectorAll<SVGElement>('.chart-layout--wide svg, .chart-layout--wide svg *')) {
       const computed = getComputedStyle(element);
-      element.setAttribute('style', properties.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';'));
+      // A computed url() is absolute (this server's address): keep only the in-document reference.
+      const value = (p: string) => computed.getPropertyValue(p).replace(/url\("?[^#")]*#([^")]+)"?\)/g, 'url(#$1)').replace(/"/g, "'");
+      element.setAttribute('style', properties.map((p) => `${p}:${value(p)}`).join(';'));
     }
   }
 

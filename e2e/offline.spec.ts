@@ -99,7 +99,9 @@ test('after one visit every page, chart download and export opens offline, from 
   }
   expect(fetched.find((f) => f.url === 'data/timeline.csv')?.type).toContain('text/csv');
   expect(fetched.find((f) => f.url === 'data/timeline.svg')?.type).toContain('image/svg+xml');
-  expect(problems).toEqual([]);
+  // Chromium fetches the tab's icon itself, past the service worker (crbug.com/448427): offline,
+  // that one request may fail whatever the site does. Everything the page asks for must not.
+  expect(problems.filter((problem) => !/^failed request: \S+\/favicon\.svg /.test(problem))).toEqual([]);
 
   // The control: a file outside the copy fails, so the answers above cannot have come from the network.
   const [outside] = await fetchInPage(page, ['robots.txt']);

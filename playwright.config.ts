@@ -1,12 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { hostPort } from './e2e/lib/hosts.ts';
+// The system's Chromium where there is one, as the export uses it; tests never download a browser.
+import { chromiumLaunchOptions } from './src/export/browser.ts';
 
-// Use the system's Chromium where there is one (Debian's /usr/bin/chromium, or CHROMIUM_PATH);
-// otherwise Playwright's own browser. Tests never download a browser.
-const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['E2E_PORT'] ?? 4410);
-
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,10 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     {

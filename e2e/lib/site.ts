@@ -1,5 +1,5 @@
 // What the built site contains, read from the build output, so the tests follow the content.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const distDir = process.env['OUT_DIR'] ?? 'dist';
@@ -32,10 +32,4 @@ export function embedPages(): string[] {
 }
 
 /** Chapter slugs, in reading order, as the content defines them. */
-export function chapterSlugs(): string[] {
-  return readdirSync('content/chapters')
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({ slug: name.replace(/\.mdx$/, ''), order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join('content/chapters', name), 'utf8'))?.[1]) }))
-    .sort((a, b) => a.order - b.order)
-    .map((c) => c.slug);
-}
+export { chapterSlugs } from '../../src/content/chapter-order.ts';

@@ -7,8 +7,11 @@ import type { BoundChart } from './registry.ts';
 
 export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
+/** The chart's place in its chapter, relative to the site's base: its canonical address. */
+export const chartPath = (chart: Pick<BoundChart, 'id' | 'chapter'>) => `${chart.chapter}/#chart-${chart.id}`;
+
 export async function publicationFor(chart: BoundChart, site: URL): Promise<Publication> {
-  return { url: new URL(href(`${chart.chapter}/#chart-${chart.id}`), site).href, licence, sources: await getSources() };
+  return { url: new URL(href(chartPath(chart)), site).href, licence, sources: await getSources() };
 }
 
 /** The publishers a chart's sources come from, in order of first citation (its source line). */

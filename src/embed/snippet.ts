@@ -1,5 +1,6 @@
 // The code a newsroom pastes, and the oEmbed answer a CMS fetches. Pure string building, so the
 // unit tests can check exactly what a partner gets.
+import { esc } from '../charts/svg.ts';
 
 export interface EmbedTarget {
   id: string;
@@ -17,7 +18,6 @@ export interface EmbedTarget {
   siteTitle: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The iframe's accessible name: says what it is before what it shows. */
 export const frameTitle = (target: Pick<EmbedTarget, 'title'>) => `Chart: ${target.title}`;
@@ -28,13 +28,12 @@ export const frameTitle = (target: Pick<EmbedTarget, 'title'>) => `Chart: ${targ
  * keeps the link. `width:1px; min-width:100%` stops iOS Safari from widening the frame.
  */
 export function embedSnippet(target: EmbedTarget): string {
-  const e = escapeHtml;
   return [
-    `<div data-russia-iran-embed="${e(target.embedUrl)}">`,
-    `<iframe src="${e(target.embedUrl)}" title="${e(frameTitle(target))}" loading="lazy" height="${target.height}" style="display:block;width:1px;min-width:100%;border:0"></iframe>`,
-    `<p><a href="${e(target.chartUrl)}">${e(target.title)}</a> (chart from ${e(target.siteTitle)})</p>`,
+    `<div data-russia-iran-embed="${esc(target.embedUrl)}">`,
+    `<iframe src="${esc(target.embedUrl)}" title="${esc(frameTitle(target))}" loading="lazy" height="${target.height}" style="display:block;width:1px;min-width:100%;border:0"></iframe>`,
+    `<p><a href="${esc(target.chartUrl)}">${esc(target.title)}</a> (chart from ${esc(target.siteTitle)})</p>`,
     `</div>`,
-    `<script async src="${e(target.loaderUrl)}"></script>`,
+    `<script async src="${esc(target.loaderUrl)}"></script>`,
   ].join('\n');
 }
 
@@ -68,10 +67,9 @@ export interface OEmbedExtras {
  * clamps heights at 1,000 px; the embed page turns compact there (see options.ts).
  */
 export function oembedResponse(target: EmbedTarget, extras: OEmbedExtras): OEmbedResponse {
-  const e = escapeHtml;
   const html =
-    `<blockquote><a href="${e(target.chartUrl)}">${e(target.title)}</a></blockquote>` +
-    `<iframe src="${e(target.embedUrl)}" width="${extras.width}" height="${target.height}" title="${e(frameTitle(target))}" frameborder="0"></iframe>`;
+    `<blockquote><a href="${esc(target.chartUrl)}">${esc(target.title)}</a></blockquote>` +
+    `<iframe src="${esc(target.embedUrl)}" width="${extras.width}" height="${target.height}" title="${esc(frameTitle(target))}" frameborder="0"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

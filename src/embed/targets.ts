@@ -3,13 +3,16 @@
 import type { BoundChart } from '../charts/registry.ts';
 import { layoutWidths } from '../charts/frame.ts';
 import { href, site } from '../lib/site.ts';
+import { chartPath } from '../charts/publication.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
 
 export const embedPath = (id: string, version?: number) => (version ? `embed/${id}/v${version}/` : `embed/${id}/`);
-export const chartPath = (chart: Pick<BoundChart, 'id' | 'chapter'>) => `${chart.chapter}/#chart-${chart.id}`;
 export const oembedPath = (id: string) => `oembed/${id}.json`;
 
 const absolute = (path: string, siteUrl: URL) => new URL(href(path), siteUrl).href;
+
+/** Once per chart and build: the latest and frozen snippets and the oEmbed answer share it. */
+const heights = new Map<string, number>();
 
 /**
  * Starting height at an article's width (about 720 px): the wide drawing plus the text around it,
@@ -18,6 +21,8 @@ const absolute = (path: string, siteUrl: URL) => new URL(href(path), siteUrl).hr
  * The embed tests hold it to within 15 per cent of the measured height.
  */
 export function startingHeight(chart: BoundChart, publishers: string[]): number {
+  const known = heights.get(chart.id);
+  if (known !== undefined) return known;
   const drawing = chart.render({ width: layoutWidths.wide, id: 'estimate' }).height;
   const lines = (text: string, perLine = 95) => Math.ceil(text.length / perLine);
   const text =
@@ -30,7 +35,9 @@ export function startingHeight(chart: BoundChart, publishers: string[]): number 
     45 + // downloads
     60 + // where the chart comes from
     60; // filters and padding
-  return Math.round(drawing + text);
+  const height = Math.round(drawing + text);
+  heights.set(chart.id, height);
+  return height;
 }
 
 export function embedTarget(chart: BoundChart, publishers: string[], siteUrl: URL, version?: number): EmbedTarget {

@@ -3,15 +3,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
 
-/** Debian's Chromium (or CHROMIUM_PATH) where there is one, else Playwright's own; never a download. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium (or CHROMIUM_PATH) where there is one, else Playwright's own; never a download.
+ * Without the background-networking flags it floods a closed network with refused connections.
+ * The tests (playwright.config.ts) launch it the same way.
+ */
+export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({
+  return {
     ...(executablePath ? { executablePath } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 function freePort(): Promise<number> {

@@ -2,6 +2,7 @@
 // the page Chromium prints to PDF. Everything is inline (styles, charts, notes): it opens from disk
 // and asks the network for nothing.
 import type { Edition } from './edition.ts';
+import { esc } from '../charts/svg.ts';
 
 export interface BookFacts {
   title: string;
@@ -19,7 +20,6 @@ export interface BookFacts {
   licence: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Contents entries: chapters numbered, then the updates and the about page. */
 export function contentsEntries(edition: Edition): { id: string; label: string }[] {
@@ -31,30 +31,29 @@ export function contentsEntries(edition: Edition): { id: string; label: string }
  * PDF; the HTML edition has none.
  */
 export function combinedDocument(edition: Edition, facts: BookFacts, editionCss: string, pages: ReadonlyMap<string, number> = new Map()): string {
-  const e = escapeHtml;
   const contents = contentsEntries(edition)
-    .map(({ id, label }) => `<li><a href="#${id}">${e(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`)
+    .map(({ id, label }) => `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`)
     .join('\n');
   return `<!doctype html>
-<html lang="${e(facts.lang)}" dir="ltr">
+<html lang="${esc(facts.lang)}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(facts.headline)}</title>
-<meta name="author" content="${e(facts.publisher)}">
-<meta name="description" content="${e(facts.standfirst)}">
+<title>${esc(facts.headline)}</title>
+<meta name="author" content="${esc(facts.publisher)}">
+<meta name="description" content="${esc(facts.standfirst)}">
 <meta name="color-scheme" content="light dark">
 <style>${edition.css}</style>
 <style>${editionCss}</style>
 </head>
 <body class="edition">
 <header class="cover">
-<p class="cover-kicker">${e(facts.title)}</p>
-<h1>${e(facts.headline)}</h1>
-<p class="standfirst">${e(facts.standfirst)}</p>
-<p class="cover-coverage"><strong>Covers events to ${e(facts.coverage)}.</strong> ${e(facts.coverageNote)}</p>
-<p class="cover-meta">${e(facts.publisher)} · Edition of ${e(facts.edition)} · Online, with updates: <a href="${e(facts.url)}">${e(facts.url)}</a></p>
-<p class="cover-meta">${e(facts.licence)}</p>
+<p class="cover-kicker">${esc(facts.title)}</p>
+<h1>${esc(facts.headline)}</h1>
+<p class="standfirst">${esc(facts.standfirst)}</p>
+<p class="cover-coverage"><strong>Covers events to ${esc(facts.coverage)}.</strong> ${esc(facts.coverageNote)}</p>
+<p class="cover-meta">${esc(facts.publisher)} · Edition of ${esc(facts.edition)} · Online, with updates: <a href="${esc(facts.url)}">${esc(facts.url)}</a></p>
+<p class="cover-meta">${esc(facts.licence)}</p>
 </header>
 <nav class="contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>

@@ -6,6 +6,7 @@ import type { Browser } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { Edition } from './edition.ts';
 import { combinedDocument, type BookFacts } from './html.ts';
+import { esc } from '../charts/svg.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -63,7 +64,6 @@ function namedDestinations(pdf: PDFDocument): Map<string, PDFArray> {
   return found;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function print(browser: Browser, html: string, facts: BookFacts, paper: Paper): Promise<Uint8Array> {
   const context = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
@@ -78,7 +78,7 @@ async function print(browser: Browser, html: string, facts: BookFacts, paper: Pa
     printBackground: true,
     margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${small}">${escapeHtml(facts.title)}</div>`,
+    headerTemplate: `<div style="${small}">${esc(facts.title)}</div>`,
     footerTemplate: `<div style="${small} text-align: right;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
     outline: true,
     tagged: true,

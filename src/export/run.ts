@@ -8,7 +8,7 @@
 // SITE_URL, BASE_PATH and OUT_DIR are read as the build reads them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { launchChromium, serveBuiltSite } from './browser.ts';
@@ -18,40 +18,34 @@ import { printEdition } from './pdf.ts';
 import { buildEpub } from './epub.ts';
 import { coverPng } from './cover.ts';
 import { downloadDir, downloadFiles, type DownloadManifest } from './files.ts';
+import { siteSchema } from '../content/schemas.ts';
+import { chapterSlugs } from '../content/chapter-order.ts';
+import { formatDate, isoDate } from '../lib/dates.ts';
 
 const started = Date.now();
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 const publicBase = new URL(base, process.env['SITE_URL'] ?? 'http://localhost:4321').href;
 
-const site = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, string | Date>;
-const day = (value: string | Date) => new Date(value);
-const longDate = (value: string | Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(value));
+// The same facts and checks as the site (src/lib/site.ts), read without Vite.
+const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 const facts: BookFacts = {
-  title: String(site['title']),
-  headline: String(site['headline']),
-  standfirst: String(site['standfirst']),
-  publisher: String(site['publisher']),
-  lang: String(site['lang']),
-  coverage: longDate(site['coverageUntil']!),
-  coverageNote: String(site['coverageNote']),
-  edition: longDate(site['updated']!),
+  title: site.title,
+  headline: site.headline,
+  standfirst: site.standfirst,
+  publisher: site.publisher,
+  lang: site.lang,
+  coverage: formatDate(site.coverageUntil),
+  coverageNote: site.coverageNote,
+  edition: formatDate(site.updated),
   url: publicBase,
   licence: 'Text and charts: Creative Commons Attribution 4.0 (CC BY 4.0). Free to share and adapt with credit.',
 };
-const editionDate = day(site['updated']!);
-
-// Chapters in reading order, as the content defines it.
-const chapterSlugs = readdirSync('content/chapters')
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ slug: name.slice(0, -4), order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join('content/chapters', name), 'utf8'))?.[1]) }))
-  .sort((a, b) => a.order - b.order)
-  .map((c) => c.slug);
 
 const server = await serveBuiltSite(outDir, base);
 const browser = await launchChromium();
 try {
-  const edition = await collectEdition(browser, server.url, base, publicBase, chapterSlugs);
+  const edition = await collectEdition(browser, server.url, base, publicBase, chapterSlugs());
   const editionCss = readFileSync(new URL('./edition.css', import.meta.url), 'utf8');
   rmSync(downloadDir, { recursive: true, force: true });
   mkdirSync(downloadDir, { recursive: true });
@@ -67,8 +61,8 @@ try {
   const external = externalReferences(html);
   if (external.length > 0) throw new Error(`export: the one-file HTML would fetch ${external.slice(0, 3).join(', ')}`);
   await timed('HTML', () => html, files.html.name);
-  await timed('PDF (A4)', () => printEdition(browser, edition, facts, editionCss, 'A4', editionDate), files.pdf.name);
-  await timed('PDF (Letter)', () => printEdition(browser, edition, facts, editionCss, 'Letter', editionDate), files.pdfLetter.name);
+  await timed('PDF (A4)', () => printEdition(browser, edition, facts, editionCss, 'A4', site.updated), files.pdf.name);
+  await timed('PDF (Letter)', () => printEdition(browser, edition, facts, editionCss, 'Letter', site.updated), files.pdfLetter.name);
   await timed(
     'EPUB',
     () =>
@@ -80,8 +74,8 @@ try {
         publisher: facts.publisher,
         description: facts.standfirst,
         rights: 'CC BY 4.0',
-        published: String(site['published'] instanceof Date ? (site['published'] as Date).toISOString().slice(0, 10) : site['published']),
-        modified: `${editionDate.toISOString().slice(0, 10)}T00:00:00Z`,
+        published: isoDate(site.published),
+        modified: `${isoDate(site.updated)}T00:00:00Z`,
         cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. Covers events to ${facts.coverage}.` },
         sections: edition.parts.map((part, i) => ({
           id: epubFile(part),
@@ -94,7 +88,7 @@ try {
   );
 
   const manifest: DownloadManifest = {
-    edition: editionDate.toISOString().slice(0, 10),
+    edition: isoDate(site.updated),
     files: Object.values(files).map((file) => ({ ...file, bytes: readFileSync(join(downloadDir, file.name)).byteLength })),
   };
   writeFileSync(join(downloadDir, 'files.json'), `${JSON.stringify(manifest, null, 2)}\n`);

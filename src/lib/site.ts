@@ -23,22 +23,5 @@ export function href(path = ''): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "17 January 2025", the house style for dates. */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
-
-/** `2025-01-17`, for <time datetime> and feeds. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A source's partial date (YYYY, YYYY-MM or YYYY-MM-DD) in house style. */
-export function formatPartialDate(value: string): string {
-  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
-  if (d !== undefined && m !== undefined) return formatDate(new Date(Date.UTC(y, m - 1, d)));
-  if (m !== undefined) return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-  return String(y);
-}
+// Dates in house style live in dates.ts (plain TypeScript, so the export scripts share them).
+export { formatDate, formatPartialDate, isoDate } from './dates.ts';

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { offline } from './src/offline/integration.ts';
+import { security } from './src/security/integration.ts';
 
 // Newsrooms host the explainer under a path of their own (for example /projects/russia-iran/):
 // set BASE_PATH at build time. SITE_URL is the origin it is deployed to; canonical URLs,
@@ -19,9 +20,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Embed pages are for other sites' iframes (and say noindex): not in the sitemap.
+  // security() adds each page's Content-Security-Policy and writes _headers (src/security/).
   // offline() writes sw.js from the finished output, so it stays last: whatever the integrations
   // before it write (the export files in download/) is in the offline copy.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page) }), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page) }), security(), offline()],
   // The remark pipeline (not Astro 7's default Sätteri) because citations are a remark plugin.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations], smartypants: true }) },
   prefetch: false,

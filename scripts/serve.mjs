@@ -2,8 +2,9 @@
 // A small static server for the built site: loopback only, fails if its port is taken (so tests
 // never talk to a stale server), serves the site under BASE_PATH like the production host would.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/security/headers.ts';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -26,7 +27,19 @@ const types = {
   '.epub': 'application/epub+zip',
 };
 
+/** The build's `_headers` rules (src/security/), applied as a host that reads the file would. */
+function hostHeaders(pathname) {
+  try {
+    return headersFor(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), pathname);
+  } catch (error) {
+    if (error.code === 'ENOENT') return {};
+    throw error;
+  }
+}
+
 function fileFor(pathname) {
+  // Hosts read _headers; they never serve it.
+  if (pathname === `${base}_headers`) return undefined;
   if (!pathname.startsWith(base)) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, relative);
@@ -50,7 +63,7 @@ const server = createServer((request, response) => {
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   const type = types[extname(path)] ?? 'application/octet-stream';
-  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
+  response.writeHead(status, { ...hostHeaders(pathname), 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
   if (request.method === 'HEAD') return response.end();
   createReadStream(path).on('error', () => response.end()).pipe(response);
 });

@@ -8,6 +8,7 @@
 //   /wordpress?chart=…           our oEmbed HTML as WordPress rewrites it: sandbox, #?secret=, blockquote
 //   /bare?chart=…                an iframe and nothing else
 //   /rogue                       a frame that posts forged height messages to whatever frames it
+//   /frame?path=…                any page of the site in an iframe (the framing policy: only /embed/* may be framed)
 // SITE is the site's origin in the tests; the built embed code names SITE_URL, which is replaced.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -111,6 +112,11 @@ const pages = {
     return hostPage('Host page embedding through WordPress oEmbed', html, wordPressListener);
   },
   bare: (q) => hostPage('Host page with a bare iframe', `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" height="500" style="width: 100%; border: 0"></iframe>`),
+  frame: (q) => {
+    const path = q.get('path') ?? '';
+    if (!/^[a-z0-9/-]*$/.test(path)) throw new Error(`unsafe path ${path}`);
+    return hostPage('Host page framing a page of the site', `<iframe name="framed" title="A page of the explainer" src="${site}${path}" height="500" style="width: 100%; border: 0"></iframe>`);
+  },
   // Forged messages in every format we speak, from a window that is not our embed.
   rogue: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
 const forged = [

@@ -18,9 +18,9 @@ export interface PrecachePlan {
   downloads: PrecacheEntry[];
 }
 
-/** Built files no reader needs offline: the worker itself, crawler files, the 404 page. */
+/** Built files no reader needs offline: the worker itself, the host's header rules, crawler files, the 404 page. */
 function forMachines(file: string): boolean {
-  return file === 'sw.js' || file === 'robots.txt' || file === '404.html' || /^sitemap[^/]*\.xml$/.test(file);
+  return file === 'sw.js' || file === '_headers' || file === 'robots.txt' || file === '404.html' || /^sitemap[^/]*\.xml$/.test(file);
 }
 
 /** Pages are requested by their directory URL, as readers and links ask for them. */

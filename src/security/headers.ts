@@ -1,0 +1,69 @@
+// The `_headers` file (the format Netlify, Cloudflare Pages and others read): written by the build
+// for hosts that read one, and read back by scripts/serve.mjs so the tests see what a host sends.
+//
+// Those hosts apply every rule whose path matches and join repeated header names with commas, so
+// a `/*` rule carrying a CSP would add `frame-ancestors 'none'` to embed pages too. Page policies
+// are therefore listed path by path; only headers that are the same everywhere go under `/*`.
+import { referrerPolicy, serialise, type PageKind, type Policy } from './policy.ts';
+
+export interface PageHeaders {
+  /** The URL path the host serves the page at, base path included. */
+  path: string;
+  kind: PageKind;
+  policy: Policy;
+}
+
+export interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+
+export function headersFile(pages: readonly PageHeaders[], base: string): string {
+  const lines = [
+    '# Response headers for hosts that read a _headers file. Written by the build (src/security/);',
+    '# edit the source, not this file.',
+    `${base}*`,
+    `  Referrer-Policy: ${referrerPolicy}`,
+    '  X-Content-Type-Options: nosniff',
+  ];
+  for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
+    lines.push(page.path, `  Content-Security-Policy: ${serialise(page.policy, 'header')}`);
+    // For browsers that predate frame-ancestors.
+    if (page.kind === 'page') lines.push('  X-Frame-Options: DENY');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers, line ${index + 1}: expected "Name: value" under a path`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+function matches(rulePath: string, pathname: string): boolean {
+  if (rulePath.endsWith('*')) return pathname.startsWith(rulePath.slice(0, -1));
+  return rulePath === pathname;
+}
+
+/** What such a host sends for a path: every matching rule, repeated names joined by ", ". */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!matches(rule.path, pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      result[key] = result[key] === undefined ? value : `${result[key]}, ${value}`;
+    }
+  }
+  return result;
+}

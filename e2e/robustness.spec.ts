@@ -218,7 +218,7 @@ for (const path of pages) {
           html.lang = 'fa';
           // The last text of each: a heading's words, a link's label after its "Previous chapter".
           const replaceLast = (el: Element) => {
-            const texts = [...el.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data.trim() !== '');
+            const texts = [...el.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
             const last = texts.at(-1);
             if (last) last.data = `${phrase} ${word}`;
             else el.append(`${phrase} ${word}`);
@@ -251,3 +251,188 @@ for (const path of pages) {
     });
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile messages. embed-hosts.spec.ts checks the everyday cases (a rogue frame's forged
+// heights, the embed's own garbage, a few pym and WordPress commands); here a host page on
+// another origin throws everything at the embed, and every other window on the page claims to be
+// the embed, with each kind of impossible height and with plausible ones.
+
+/** The frame showing one of our embed pages, once the host page has created it. */
+async function embedFrame(page: Page, chart: string): Promise<Frame> {
+  let found: Frame | undefined;
+  const prefix = `${siteOrigin}/embed/${chart}/`;
+  await expect.poll(() => (found = page.frames().find((f) => f.url().startsWith(prefix))) !== undefined, { message: `a frame for ${chart}`, timeout: 15_000 }).toBe(true);
+  await found!.locator('figure[data-chart]').waitFor();
+  return found!;
+}
+
+/** What a host could want to change in the embed: its text, its links, its options, its address. */
+const embedState = (frame: Frame) =>
+  frame.evaluate(() => ({
+    address: location.href,
+    title: document.title,
+    root: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+    text: document.body.innerText,
+    links: [...document.querySelectorAll('a, area, form, iframe, base')].map((el) => `${el.tagName} ${el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? ''} ${el.getAttribute('target') ?? ''}`),
+    scripts: document.scripts.length,
+  }));
+
+const embedHosts = [
+  { name: 'our loader, frozen embed code', path: '/loader?chart=arms-transfers&frozen=1', chart: 'arms-transfers', iframe: 'iframe[data-russia-iran-frame]', modals: true },
+  { name: 'pym.js', path: '/pym?chart=timeline', chart: 'timeline', iframe: '#rivals-chart iframe', modals: true },
+  // Sandboxed without allow-modals: no dialog could open there at all, so no probe for one.
+  { name: 'WordPress (sandboxed, opaque origin)', path: '/wordpress?chart=treaty-scope', chart: 'treaty-scope', iframe: 'iframe.wp-embedded-content', modals: false },
+];
+
+test.describe('hostile messages', () => {
+  for (const host of embedHosts) {
+    test(`the embed in ${host.name} ignores everything its host posts to it`, async ({ page }) => {
+      const errors: string[] = [];
+      const dialogs: string[] = [];
+      const navigations: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.setViewportSize({ width: 768, height: 900 });
+      await page.goto(`${hostOrigin}${host.path}`);
+      const frame = await embedFrame(page, host.chart);
+      await page.waitForTimeout(500);
+      const before = await embedState(frame);
+      page.on('framenavigated', (f) => navigations.push(f.url()));
+      // A counter proves the messages arrived; an observer catches a change undone before the end.
+      await frame.evaluate(() => {
+        const probe = { messages: 0, mutations: [] as string[] };
+        (window as unknown as { probe: typeof probe }).probe = probe;
+        addEventListener('message', () => (probe.messages += 1));
+        new MutationObserver((records) => {
+          for (const r of records) probe.mutations.push(`${r.type} ${r.attributeName ?? ''} on ${r.target.nodeName}`);
+        }).observe(document, {
+          subtree: true, childList: true, characterData: true,
+          attributeFilter: ['href', 'src', 'srcdoc', 'action', 'target', 'data-theme', 'data-plain', 'data-compact', 'lang', 'dir', 'hidden', 'open'],
+        });
+      });
+
+      const sent = await page.evaluate((selector) => {
+        const target = document.querySelector<HTMLIFrameElement>(selector)!.contentWindow!;
+        const id = 'rivals-chart';
+        const pym = (type: string, value: string) => `pymxPYMx${id}xPYMx${type}xPYMx${value}`;
+        let deep: Record<string, unknown> = { end: 'javascript:alert(1)' };
+        for (let i = 0; i < 200; i += 1) deep = { nested: deep, href: 'javascript:alert(1)' };
+        const messages: unknown[] = [
+          // Strings, pym's format included.
+          'hello', '', 'javascript:alert(1)', 'navigateTo', '<img src=x onerror=alert(1)>',
+          pym('navigateTo', 'https://example.org/phish'), pym('navigateTo', 'javascript:alert(document.domain)'),
+          pym('navigateTo', 'data:text/html,<script>alert(1)</script>'), pym('height', '10'), pym('width', '1'),
+          pym('scrollToChildPos', '99999'), pym('parentPositionInfo', '0 0 0 0'), `pymxPYMx${id}xPYMx`,
+          // JSON text, one trying to reach Object.prototype.
+          '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '{"sentinel":"amp","type":"embed-size","height":10}',
+          JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { prototype: { polluted: 1 } } },
+          // WordPress: a link to follow, a height, a ready with the real secret and with a wrong one.
+          { message: 'link', value: 'javascript:alert(1)', secret: 'Ab3dE5gH9k' },
+          { message: 'link', value: 'https://example.org/phish', secret: 'Ab3dE5gH9k' },
+          { message: 'height', value: 10, secret: 'Ab3dE5gH9k' },
+          { message: 'ready', secret: 'Ab3dE5gH9k' }, { message: 'ready', secret: '"><script>alert(1)</script>' },
+          // AMP and Datawrapper, and messages claiming types nobody defined.
+          { sentinel: 'amp', type: 'embed-size', height: 10 }, { sentinel: 'amp', type: 'embed-ready' }, { sentinel: 'amp', type: 'send-intersections' },
+          { 'datawrapper-height': { [id]: 10 } }, { source: 'datawrapper', type: 'datawrapper:vis:reload' },
+          { type: 'navigate', url: 'javascript:alert(1)' }, { type: 'navigate', url: 'https://example.org/phish' },
+          { type: 'theme', theme: 'dark' }, { theme: 'dark', plain: 1, compact: 1 }, { type: 'eval', code: 'alert(1)' },
+          { type: 'html', selector: 'body', html: '<img src=x onerror=alert(1)>' }, { href: 'javascript:alert(1)', location: 'https://example.org/' },
+          // Odd values, a deep object and a huge string (8 MB).
+          null, undefined, 0, Number.NaN, true, [1, 2, 3], new ArrayBuffer(16), deep, 'x'.repeat(8 * 1024 * 1024),
+          pym('navigateTo', `https://example.org/${'a'.repeat(1024 * 1024)}`),
+        ];
+        for (const m of messages) target.postMessage(m, '*');
+        return messages.length;
+      }, host.iframe);
+
+      // If the embed navigated, its counter is gone: the poll then shows what happened instead.
+      const received = () =>
+        frame.evaluate(() => (window as unknown as { probe?: { messages: number } }).probe?.messages ?? `a new document at ${location.href}`).catch((e: Error) => `frame gone: ${e.message}`);
+      await expect.poll(received, { message: 'every message reached the embed, in the same document' }).toBe(sent);
+      // Anything the messages set off (a timer, a navigation) would have happened by now.
+      await page.waitForTimeout(1500);
+      expect(navigations, 'no frame navigated').toEqual([]);
+      expect(page.url()).toBe(`${hostOrigin}${host.path}`);
+      expect(await embedState(frame), 'the embed\'s address, text, links and options are unchanged').toEqual(before);
+      expect(await frame.evaluate(() => (window as unknown as { probe: { mutations: string[] } }).probe.mutations), 'nothing in the embed changed, even for a moment').toEqual([]);
+      const polluted = () => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({} as Record<string, unknown>)['polluted'] !== undefined;
+      expect(await frame.evaluate(polluted), 'Object.prototype in the embed').toBe(false);
+      expect(await page.evaluate(polluted), 'Object.prototype in the host').toBe(false);
+      expect(dialogs, 'no dialog').toEqual([]);
+      expect(errors, 'no error in the embed or the host').toEqual([]);
+
+      // The watchers work: an error thrown in the frame, and (where modals are allowed) a dialog, are seen.
+      await frame.evaluate(() => setTimeout(() => { throw new Error('probe error'); }));
+      await expect.poll(() => errors).toEqual([expect.stringContaining('probe error')]);
+      if (host.modals) {
+        await frame.evaluate(() => setTimeout(() => alert('probe dialog')));
+        await expect.poll(() => dialogs).toEqual(['probe dialog']);
+      }
+    });
+  }
+
+  test('the loader ignores height claims from any window but its own frame, and impossible heights from that one', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 900 });
+    await page.goto(`${hostOrigin}/loader?chart=arms-transfers`);
+    const iframe = page.locator('iframe[data-russia-iran-frame]');
+    const frame = await embedFrame(page, 'arms-transfers');
+    const content = () => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await content())), { message: 'the frame fits its chart' }).toBeLessThanOrEqual(2);
+    await page.waitForTimeout(1200);
+    const before = await iframe.evaluate((el) => el.style.height);
+
+    // Every height the frame is given from now on, and every message the host page receives.
+    await page.evaluate(() => {
+      const watch = { heights: [] as string[], messages: 0 };
+      (window as unknown as { watch: typeof watch }).watch = watch;
+      const el = document.querySelector<HTMLIFrameElement>('iframe[data-russia-iran-frame]')!;
+      new MutationObserver(() => watch.heights.push(el.style.height)).observe(el, { attributes: true, attributeFilter: ['style', 'height'] });
+      addEventListener('message', () => (watch.messages += 1));
+    });
+
+    // The claims, as source text, so every sender gets exactly the same values (NaN, a BigInt…).
+    const impossible = `[0, -5, 1e9, NaN, '100px', 1e308, Number.MAX_VALUE, Infinity, -Infinity, '500', 500n, null, true, [500], { px: 500 }, 39.9, 12000.5]`;
+    const plausible = '[500, 640]';
+    const post = (target: string, heights: string) => `for (const height of ${heights}) ${target}.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');`;
+    const count = (heights: string) => (heights === plausible ? 2 : 17);
+
+    // 1. The host page itself.
+    await page.evaluate((code) => new Function(code)(), `${post('window', impossible)} ${post('window', plausible)}`);
+    // 2. A sandboxed frame: its origin is "null", which the loader accepts from a sandboxed embed.
+    await page.evaluate((code) => {
+      const sandboxed = document.createElement('iframe');
+      sandboxed.setAttribute('sandbox', 'allow-scripts');
+      sandboxed.title = 'A sandboxed frame';
+      sandboxed.srcdoc = `<script>${code}</script>`;
+      document.body.append(sandboxed);
+    }, `${post('parent', impossible)} ${post('parent', plausible)}`);
+    // 3. Another frame from our own site, which passes the origin check: not the embed's window.
+    await page.evaluate((src) => {
+      const other = document.createElement('iframe');
+      other.title = 'Another page of the site';
+      other.src = src;
+      document.body.append(other);
+    }, `${siteOrigin}/about/`);
+    let about: Frame | undefined;
+    await expect.poll(() => (about = page.frames().find((f) => f.url() === `${siteOrigin}/about/`)) !== undefined).toBe(true);
+    await about!.waitForLoadState();
+    await about!.evaluate((code) => new Function(code)(), `${post('parent', impossible)} ${post('parent', plausible)}`);
+    // 4. The embed's own frame, with the impossible values only.
+    await frame.evaluate((code) => new Function(code)(), post('parent', impossible));
+
+    const expected = 3 * (count(impossible) + count(plausible)) + count(impossible);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { watch: { messages: number } }).watch.messages), { message: 'the claims reached the host page' }).toBeGreaterThanOrEqual(expected);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { watch: { heights: string[] } }).watch.heights.filter((h, i, all) => h !== all[i - 1])), 'heights given to the frame').toEqual([]);
+    expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
+
+    // The same message from the embed's own window is obeyed: the listener was there all along.
+    await frame.evaluate(() => window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 333 }, '*'));
+    await expect.poll(() => iframe.evaluate((el) => el.style.height)).toBe('333px');
+  });
+});

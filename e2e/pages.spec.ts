@@ -40,6 +40,9 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+  // Served at any address, it is the canonical page of none, and search engines leave it out.
+  await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
 test('home page: headline, five takeaways that link to their chapters, the chapter list, the coverage date', async ({ page }) => {

@@ -12,9 +12,15 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-function builtPages(): string[] {
+/** Every .html file of the build, relative to it: the pages and the one-file edition. */
+export function builtHtmlFiles(): string[] {
   return htmlFiles(distDir)
     .map((file) => relative(distDir, file).replace(/\\/g, '/'))
+    .sort();
+}
+
+function builtPages(): string[] {
+  return builtHtmlFiles()
     // Pages are directories (index.html); other .html files are downloads (the one-file edition).
     .filter((file) => file.endsWith('index.html'))
     .map((file) => file.replace(/index\.html$/, ''))

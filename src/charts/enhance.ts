@@ -22,7 +22,8 @@ function enhance(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>('[data-canvas]')!;
   const tooltip = figure.querySelector<HTMLElement>('[data-tooltip]')!;
   const announce = figure.querySelector<HTMLElement>('[data-announce]')!;
-  const form = figure.querySelector<HTMLFormElement>('[data-filters]');
+  // A <div> now, a <form> in frozen embed versions: only its change events matter.
+  const filters = figure.querySelector<HTMLElement>('[data-filters]');
   const title = figure.querySelector('.chart-title')?.textContent ?? 'Chart';
   let active: Element | undefined;
 
@@ -82,10 +83,10 @@ function enhance(figure: HTMLElement): void {
   canvas.addEventListener('pointerleave', hide);
   canvas.addEventListener('blur', hide);
 
-  if (form) {
+  if (filters) {
     figure.querySelector<HTMLElement>('[data-filter-box]')!.hidden = false;
-    form.addEventListener('change', () => {
-      for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    filters.addEventListener('change', () => {
+      for (const fieldset of filters.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
         const attribute = `data-${fieldset.dataset.attribute}`;
         const shown = new Set([...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value));
         for (const mark of canvas.querySelectorAll(`[${attribute}]`)) {

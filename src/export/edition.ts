@@ -80,6 +80,18 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
     for (const level of [5, 4, 3, 2, 1]) for (const heading of root.querySelectorAll(`h${level}`)) rename(heading, `h${level + 1}`);
   }
 
+  // One document holds every part, so a region named the same in each ("Notes and sources") also
+  // says whose it is; a screen reader's list of landmarks can then tell them apart.
+  const title = (source.querySelector('h1')?.textContent ?? partId).trim();
+  if (mode === 'combined') {
+    for (const section of root.querySelectorAll('section[aria-labelledby]')) {
+      const ids = section.getAttribute('aria-labelledby')!.split(/\s+/);
+      const name = ids.map((id) => root.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent?.trim() ?? '').join(' ').trim();
+      section.removeAttribute('aria-labelledby');
+      section.setAttribute('aria-label', `${name}: ${title}`);
+    }
+  }
+
   // Ids unique across the book; everything that points at an id follows.
   const local = (id: string) => `${partId}--${id}`;
   for (const element of root.querySelectorAll('[id]')) element.id = local(element.id);
@@ -117,7 +129,6 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
   wrapper.setAttribute('class', `part part-${partId}`);
   wrapper.setAttribute('id', partId);
   wrapper.append(...root.childNodes);
-  const title = (source.querySelector('h1')?.textContent ?? partId).trim();
   return { html: mode === 'epub' ? new XMLSerializer().serializeToString(wrapper) : wrapper.outerHTML, title };
 }
 

@@ -34,7 +34,7 @@ export function combinedDocument(edition: Edition, facts: BookFacts, editionCss:
   const contents = contentsEntries(edition)
     .map(({ id, label }) => `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`)
     .join('\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${esc(facts.lang)}" dir="ltr">
 <head>
 <meta charset="utf-8">

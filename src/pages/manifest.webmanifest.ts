@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { colour } from '../charts/palette.ts';
 import { appIcons, type AppIconName } from '../offline/icons.ts';
 import { href, site } from '../lib/site.ts';
+import { siteShortTitle } from '../lib/title.ts';
 
 export const GET: APIRoute = () => {
   // The page background, as the light theme-color meta tag in Page.astro: the splash screen and
@@ -13,7 +14,7 @@ export const GET: APIRoute = () => {
     id: href(),
     name: site.title,
     // Home screens show about a dozen characters: the title before its colon ("Russia and Iran").
-    short_name: site.title.split(':')[0]!.trim(),
+    short_name: siteShortTitle,
     description: site.description,
     lang: site.lang,
     dir: 'ltr',

@@ -1,0 +1,17 @@
+// The document <title>: what a browser tab, a bookmark and a search result show. Search results
+// cut titles at about 70 characters and html-validate's long-title rule holds us to that, so the
+// site's name follows in its short form ("Russia and Iran", as on home screens), and only when it
+// still fits: the page's own title is what tells two pages apart.
+import { site } from './site.ts';
+
+export const titleLimit = 70;
+
+/** The site title before its colon: "Russia and Iran". */
+export const siteShortTitle = site.title.split(':')[0]!.trim();
+
+/** The home page gets the site's full title; every other page its own, then the short name if it fits. */
+export function documentTitle(title?: string): string {
+  if (title === undefined) return site.title;
+  const full = `${title} | ${siteShortTitle}`;
+  return full.length <= titleLimit ? full : title;
+}

@@ -197,16 +197,19 @@ export const armsDealSchema = z.strictObject({
 export const treatyWordings = ['binding', 'cooperation', 'absent'] as const;
 
 /** One domain of the 2025 treaty and how strongly the text commits the parties (content/data/treaty-scope.yaml). */
-export const treatyDomainSchema = z.strictObject({
-  domain: plainText(40),
-  group: z.enum(['security', 'economy', 'society', 'institutions']),
-  /** binding: a "shall"/"shall not" undertaking; cooperation: a pledge to cooperate or promote; absent: not in the treaty. */
-  wording: z.enum(treatyWordings),
-  /** Only article numbers the research marks verified (high or medium confidence). */
-  articles: z.array(z.number().int().min(1).max(47)).default([]),
-  summary: plainText(220),
-  sources: sourceIds,
-});
+export const treatyDomainSchema = z
+  .strictObject({
+    domain: plainText(40),
+    group: z.enum(['security', 'economy', 'society', 'institutions']),
+    /** binding: a "shall"/"shall not" undertaking; cooperation: a pledge to cooperate or promote; absent: not in the treaty. */
+    wording: z.enum(treatyWordings),
+    /** Only article numbers the research marks verified (high or medium confidence). */
+    articles: z.array(z.number().int().min(1).max(47)).default([]),
+    summary: plainText(220),
+    sources: sourceIds,
+  })
+  // An area the treaty leaves out cannot have an article: the chart would show both.
+  .refine((d) => d.wording !== 'absent' || d.articles.length === 0, { message: 'must be empty when wording is absent', path: ['articles'] });
 
 const treatyCell = z.strictObject({
   answer: z.enum(['yes', 'no', 'partly', 'not-checked']),

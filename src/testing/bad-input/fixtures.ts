@@ -351,6 +351,13 @@ export const fixtures: Fixture[] = [
     expect: 'content/data/treaty-scope.yaml:27 (record 3), id "mutual-defence": field "wording" must be one of "binding"|"cooperation"|"absent"',
   },
   {
+    // Passed silently before: the chart would draw an area as both absent and in an article.
+    name: 'treaty-scope: article for an area the treaty leaves out',
+    file: 'content/data/treaty-scope.yaml',
+    edit: { find: '  wording: absent\n  articles: []\n  summary: "There is no clause obliging', replace: '  wording: absent\n  articles: [3]\n  summary: "There is no clause obliging' },
+    expect: 'content/data/treaty-scope.yaml:27 (record 3), id "mutual-defence": field "articles" must be empty when wording is absent',
+  },
+  {
     name: 'treaty-comparison: answer without a source',
     file: 'content/data/treaty-comparison.yaml',
     edit: { find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`, replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [] }` },

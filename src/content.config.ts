@@ -1,7 +1,7 @@
 // Astro's content collections. The schemas live in ./content/schemas.ts so unit tests share them.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
@@ -9,6 +9,8 @@ import { ContentError, readYamlRecords, type YamlRecord } from './content/yaml-r
 import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
 import { chapterSchema, embedVersionSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
 import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
+import { chartRule, checkMdxFile, checkOrder, type ComponentRule } from './content/mdx-check.ts';
+import { chartIds } from './charts/ids.ts';
 
 /**
  * A loader for record lists (YAML or CSV) that fails loudly instead of skipping a bad record.
@@ -36,14 +38,33 @@ const yamlRecords = (target: string, schema: z.ZodType, keepOrder = false) =>
 const csvRecords = <S extends z.ZodType>(target: string, options: CsvOptions<S>) =>
   records('csv-records', target, (root) => readCsvRecords(root, target, options), true);
 
-/** Astro's glob loader, but a file the pattern would skip (a chapter saved as .md, say) fails the build. */
-function mdxFiles(dir: string): Loader {
+interface MdxOptions {
+  schema: z.ZodType;
+  /** The components the pages rendering these files provide (src/pages/[chapter].astro). */
+  components?: Record<string, ComponentRule>;
+  /** Chapters: their `order` fields must run 1, 2, 3… */
+  ordered?: boolean;
+}
+
+/**
+ * Astro's glob loader, but stricter: a file the pattern would skip (a chapter saved as .md, say)
+ * fails the build, and each file is checked first (mdx-check.ts) so that a mistake is reported
+ * with its file, line and field rather than in Astro's words.
+ */
+function mdxFiles(dir: string, options: MdxOptions): Loader {
   const inner = glob({ pattern: '*.mdx', base: `./${dir}` });
   return {
     name: 'mdx-files',
     load: async (context) => {
-      const stray = readdirSync(join(fileURLToPath(context.config.root), dir)).filter((name) => !name.endsWith('.mdx') && !name.startsWith('.'));
+      const names = readdirSync(join(fileURLToPath(context.config.root), dir));
+      const stray = names.filter((name) => !name.endsWith('.mdx') && !name.startsWith('.'));
       if (stray.length > 0) throw new ContentError(`${dir}/${stray[0]}: not an .mdx file, so it would not be published; rename it or move it out of ${dir}/`);
+      const checked = names.filter((name) => name.endsWith('.mdx')).map((name) => {
+        const file = `${dir}/${name}`;
+        const { data, lines } = checkMdxFile(readFileSync(join(fileURLToPath(context.config.root), file), 'utf8'), file, options.schema, options.components);
+        return { file, order: (data as { order?: number }).order ?? 0, line: lines.get('order') ?? 1 };
+      });
+      if (options.ordered) checkOrder(checked);
       await inner.load(context);
     },
   };
@@ -51,11 +72,11 @@ function mdxFiles(dir: string): Loader {
 
 export const collections = {
   chapters: defineCollection({
-    loader: mdxFiles('content/chapters'),
+    loader: mdxFiles('content/chapters', { schema: chapterSchema, components: { Chart: chartRule(chartIds) }, ordered: true }),
     schema: chapterSchema,
   }),
   pages: defineCollection({
-    loader: mdxFiles('content/pages'),
+    loader: mdxFiles('content/pages', { schema: pageSchema }),
     schema: pageSchema,
   }),
   sources: defineCollection({ loader: yamlRecords('content/sources', sourceSchema), schema: sourceSchema }),

@@ -5,6 +5,8 @@ import { getCollection } from 'astro:content';
 import type { ArmsDeal, ArmsTivRow, TimelineEvent, TreatyComparisonRow, TreatyDomain } from '../content/schemas.ts';
 import { checkReferences } from '../lib/citations.ts';
 import { checkSeries } from './checks.ts';
+import { at, recordLine } from '../content/locate.ts';
+import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from '../content/data-files.ts';
 import { bindChart, chartIds, type BoundChart, type ChartData, type ChartId } from './registry.ts';
 
 let loaded: Promise<ChartData> | undefined;
@@ -33,17 +35,19 @@ export function loadChartData(): Promise<ChartData> {
       'treaty-scope': { domains: inFileOrder<TreatyDomain>(domains), comparison: inFileOrder<TreatyComparisonRow>(comparison) },
       timeline: { events: inFileOrder<TimelineEvent>(events) },
     };
-    for (const row of data['arms-transfers'].tiv) checkReferences(`content/data/arms-tiv.csv, row "${row.id}", field "source"`, [row.source], sourceIds, 'source');
-    for (const deal of data['arms-transfers'].deals) checkReferences(`content/data/arms-deals.csv, id "${deal.id}", field "sources"`, deal.sources, sourceIds, 'source');
-    for (const domain of data['treaty-scope'].domains) checkReferences(`content/data/treaty-scope.yaml, id "${domain.id}", field "sources"`, domain.sources, sourceIds, 'source');
+    // `row` for the TIV table (its id is made of direction and year), `id` where the file has one.
+    const owner = (file: string, id: string, field: string, name = 'id') => () => `${at(file, id)}, ${name} "${id}", field "${field}"`;
+    for (const row of data['arms-transfers'].tiv) checkReferences(owner(armsTivFile.path, row.id, 'source', 'row'), [row.source], sourceIds, 'source');
+    for (const deal of data['arms-transfers'].deals) checkReferences(owner(armsDealsFile.path, deal.id, 'sources'), deal.sources, sourceIds, 'source');
+    for (const domain of data['treaty-scope'].domains) checkReferences(owner(treatyScopeFile.path, domain.id, 'sources'), domain.sources, sourceIds, 'source');
     for (const row of data['treaty-scope'].comparison) {
-      for (const key of ['iran2025', 'dprk2024', 'iran2001'] as const) checkReferences(`content/data/treaty-comparison.yaml, id "${row.id}", field "${key}.sources"`, row[key].sources, sourceIds, 'source');
+      for (const key of ['iran2025', 'dprk2024', 'iran2001'] as const) checkReferences(owner(treatyComparisonFile.path, row.id, `${key}.sources`), row[key].sources, sourceIds, 'source');
     }
     for (const event of data.timeline.events) {
-      checkReferences(`content/data/timeline.yaml, id "${event.id}", field "sources"`, event.sources, sourceIds, 'source');
-      checkReferences(`content/data/timeline.yaml, id "${event.id}", field "chapter"`, [event.chapter], chapterIds, 'chapter');
+      checkReferences(owner(timelineFile.path, event.id, 'sources'), event.sources, sourceIds, 'source');
+      checkReferences(owner(timelineFile.path, event.id, 'chapter'), [event.chapter], chapterIds, 'chapter');
     }
-    checkSeries(data['arms-transfers'].tiv);
+    checkSeries(data['arms-transfers'].tiv, armsTivFile.path, (id) => recordLine(armsTivFile.path, id));
     return data;
   })();
   return loaded;

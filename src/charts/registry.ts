@@ -7,6 +7,7 @@ import { timelineLayout } from './timeline/layout.ts';
 import type { ChartSvg, LayoutOptions } from './frame.ts';
 import { answerNames, categoryNames, directionNames, formatEventDate, formatTiv, statusNames, wordingNames } from './format.ts';
 import { dealStatuses, timelineCategories } from '../content/schemas.ts';
+import { chartIds as ids } from './ids.ts';
 
 type WithId<T> = T & { id: string };
 export interface ChartData {
@@ -15,7 +16,7 @@ export interface ChartData {
   timeline: { events: WithId<TimelineEvent>[] };
 }
 export type ChartId = keyof ChartData;
-export const chartIds = ['arms-transfers', 'treaty-scope', 'timeline'] as const satisfies readonly ChartId[];
+export const chartIds = ids satisfies readonly ChartId[];
 
 /** A table cell's sources, shown as note numbers that point into the chart's source list. */
 export interface TableRow {
@@ -220,7 +221,9 @@ export interface BoundChart {
 }
 
 export function bindChart<Id extends ChartId>(id: Id, all: ChartData): BoundChart {
-  const chart: ChartDefinition<Id> = charts[id];
+  const chart: ChartDefinition<Id> | undefined = charts[id];
+  // The content loader checks chart ids in chapters; this guards every other caller.
+  if (!chart) throw new Error(`unknown chart "${String(id)}" (charts: ${chartIds.join(', ')})`);
   const data = all[id];
   return {
     id,

@@ -24,7 +24,7 @@ describe('CSV chart data', () => {
     ['a year out of range', `${header}\n${row.replace('2016', '1850')}`, 'content/data/arms-tiv.csv:2 (row 1), id "russia-to-iran-1850": field "year" must be at least 1950'],
     ['an unknown direction', `${header}\n${row.replace('russia-to-iran', 'russia-to-china')}`, 'field "direction" must be one of "russia-to-iran"|"iran-to-russia"'],
     ['a supplier that contradicts the direction', `${header}\n${row.replace(',Russia,Iran,', ',Iran,Russia,')}`, 'field "supplier" does not match direction'],
-    ['a row without a source', `${header}\n${row.replace(',sipri-tiv-russia', ',')}`, 'field "source" must be kebab-case'],
+    ['a row without a source', `${header}\n${row.replace(',sipri-tiv-russia', ',')}`, 'content/data/arms-tiv.csv:2 (row 1), id "russia-to-iran-2016": field "source" is empty'],
     ['a short row', `${header}\n${row.replace(',sipri-table', '')}`, 'content/data/arms-tiv.csv:2 (row 1): has 6 cells but the header has 7'],
     ['a duplicate year', `${header}\n${row}\n${row}`, 'content/data/arms-tiv.csv:3 (row 2): id "russia-to-iran-2016" is used twice (first at line 2)'],
     ['a line break inside a cell', `${header}\n${row.replace('sipri-table', '"sipri\ntable"')}`, 'field "basis" contains a line break'],

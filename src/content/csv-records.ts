@@ -61,7 +61,7 @@ export function parseCsvRecords<S extends z.ZodType>(text: string, file: string,
     seen.set(id, line);
     const { id: _ignored, ...fields } = raw;
     const result = schema.safeParse(fields);
-    if (!result.success) throw new ContentError(`${where}, id "${id}": ${describeIssues(result.error)}`);
+    if (!result.success) throw new ContentError(`${where}, id "${id}": ${describeIssues(result.error, fields)}`);
     records.push({ id, data: result.data, file, line });
   }
   return records;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema } from './schemas.ts';
+import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema, treatyDomainSchema } from './schemas.ts';
 import { site } from '../lib/site.ts';
 
 const chapter = {
@@ -23,6 +23,9 @@ describe('chapter front matter', () => {
     ['description', { description: 'x'.repeat(161) }],
     ['updated', { updated: '2026-11-01' }],
     ['published', { published: 'yesterday' }],
+    // JavaScript's Date turns these into 2 March and 1 July without complaint.
+    ['published', { published: '2026-02-30' }],
+    ['updated', { updated: '2026-06-31' }],
   ])('rejects a bad %s', (field, change) => {
     const result = chapterSchema.safeParse({ ...chapter, ...change });
     expect(result.success).toBe(false);
@@ -55,6 +58,17 @@ describe('partial dates', () => {
   it.each(['1813', '1911-12', '2025-01-17'])('accepts %s', (value) => expect(partialDate.parse(value)).toBe(value));
   it.each(['2025-02-30', '2025-13', '25-01-01', '17 January 2025', '1500'])('rejects %s', (value) => expect(partialDate.safeParse(value).success).toBe(false));
   it('accepts a YAML date object', () => expect(partialDate.parse(new Date('2025-10-02'))).toBe('2025-10-02'));
+  it('says a year out of range is out of range, not unreal', () => {
+    expect(partialDate.safeParse('1622-07').error!.issues.map((i) => i.message)).toEqual(['must be between 1700 and 2100']);
+  });
+});
+
+describe('treaty areas', () => {
+  const area = { domain: 'Mutual defence', group: 'security', wording: 'absent', articles: [], summary: 'No such clause.', sources: ['tass'] };
+  it('refuses an article for an area the treaty leaves out', () => {
+    expect(treatyDomainSchema.safeParse(area).success).toBe(true);
+    expect(treatyDomainSchema.safeParse({ ...area, articles: [3] }).error!.issues.map((i) => [i.path, i.message])).toEqual([[['articles'], 'must be empty when wording is absent']]);
+  });
 });
 
 describe('updates', () => {
@@ -68,6 +82,10 @@ describe('updates', () => {
 });
 
 describe('site.yaml', () => {
+  it('refuses coverage that runs past the last update', () => {
+    const result = siteSchema.safeParse({ ...site, coverageUntil: new Date('2026-12-01') });
+    expect(result.error!.issues.map((i) => i.path)).toEqual([['coverageUntil']]);
+  });
   it('is valid and its coverage date is not after its last update', () => {
     expect(siteSchema.safeParse(site).success).toBe(true);
     expect(site.coverageUntil.getTime()).toBeLessThanOrEqual(site.updated.getTime());

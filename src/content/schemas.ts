@@ -13,21 +13,43 @@ export const partialDate = z
     z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-      .refine((value) => isRealDate(value), 'is not a real calendar date'),
+      .superRefine((value, ctx) => {
+        if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${value})` });
+        else if (!inYears(Number(value.slice(0, 4)), 1700, 2100)) ctx.addIssue({ code: 'custom', message: 'must be between 1700 and 2100' });
+      }),
   );
 
 function isRealDate(value: string): boolean {
   const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
-  if (y < 1700 || y > 2100) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A full calendar date; YAML gives a Date, front matter may give a string. */
-export const calendarDate = z.coerce.date().refine(
-  (date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2025 && date.getUTCFullYear() <= 2100,
-  'must be a real date between 2025 and 2100',
-);
+const inYears = (year: number, from: number, to: number) => year >= from && year <= to;
+
+/**
+ * A full calendar date; YAML gives a Date, front matter may give a string. A string is read
+ * strictly: JavaScript turns "2026-02-30" into 2 March without a word, so it is refused here.
+ */
+export const calendarDate = z
+  .union([z.date(), z.string()], { error: 'must be a date written YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+      return z.NEVER;
+    }
+    if (typeof value === 'string' && !isRealDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${text})` });
+      return z.NEVER;
+    }
+    const date = typeof value === 'string' ? new Date(`${text}T00:00:00Z`) : value;
+    if (Number.isNaN(date.getTime()) || !inYears(date.getUTCFullYear(), 2025, 2100)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a real date between 2025 and 2100' });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 const plainText = (max: number) =>
   z
@@ -46,7 +68,7 @@ export const chapterSchema = z
     published: calendarDate,
     updated: calendarDate,
   })
-  .refine((c) => c.updated >= c.published, { message: 'updated must not be before published', path: ['updated'] });
+  .refine((c) => c.updated >= c.published, { message: 'must not be before published', path: ['updated'] });
 
 export const sourceSchema = z.strictObject({
   title: plainText(300),
@@ -76,18 +98,22 @@ export const pageSchema = z.strictObject({
 });
 
 /** Site-wide facts every page shows: what the explainer is and how far its coverage runs. */
-export const siteSchema = z.strictObject({
-  title: plainText(90),
-  headline: plainText(120),
-  standfirst: plainText(400),
-  description: plainText(160),
-  publisher: plainText(80),
-  published: calendarDate,
-  updated: calendarDate,
-  coverageUntil: calendarDate,
-  coverageNote: plainText(400),
-  lang: z.string().min(2),
-});
+export const siteSchema = z
+  .strictObject({
+    title: plainText(90),
+    headline: plainText(120),
+    standfirst: plainText(400),
+    description: plainText(160),
+    publisher: plainText(80),
+    published: calendarDate,
+    updated: calendarDate,
+    coverageUntil: calendarDate,
+    coverageNote: plainText(400),
+    lang: z.string().min(2),
+  })
+  .refine((s) => s.updated >= s.published, { message: 'must not be before published', path: ['updated'] })
+  // Coverage cannot run past the last update: the site would claim events it has not reported.
+  .refine((s) => s.coverageUntil <= s.updated, { message: 'must not be after updated', path: ['coverageUntil'] });
 
 /**
  * A frozen version of a chart's embed (content/embeds/versions.yaml). Its id is
@@ -171,16 +197,19 @@ export const armsDealSchema = z.strictObject({
 export const treatyWordings = ['binding', 'cooperation', 'absent'] as const;
 
 /** One domain of the 2025 treaty and how strongly the text commits the parties (content/data/treaty-scope.yaml). */
-export const treatyDomainSchema = z.strictObject({
-  domain: plainText(40),
-  group: z.enum(['security', 'economy', 'society', 'institutions']),
-  /** binding: a "shall"/"shall not" undertaking; cooperation: a pledge to cooperate or promote; absent: not in the treaty. */
-  wording: z.enum(treatyWordings),
-  /** Only article numbers the research marks verified (high or medium confidence). */
-  articles: z.array(z.number().int().min(1).max(47)).default([]),
-  summary: plainText(220),
-  sources: sourceIds,
-});
+export const treatyDomainSchema = z
+  .strictObject({
+    domain: plainText(40),
+    group: z.enum(['security', 'economy', 'society', 'institutions']),
+    /** binding: a "shall"/"shall not" undertaking; cooperation: a pledge to cooperate or promote; absent: not in the treaty. */
+    wording: z.enum(treatyWordings),
+    /** Only article numbers the research marks verified (high or medium confidence). */
+    articles: z.array(z.number().int().min(1).max(47)).default([]),
+    summary: plainText(220),
+    sources: sourceIds,
+  })
+  // An area the treaty leaves out cannot have an article: the chart would show both.
+  .refine((d) => d.wording !== 'absent' || d.articles.length === 0, { message: 'must be empty when wording is absent', path: ['articles'] });
 
 const treatyCell = z.strictObject({
   answer: z.enum(['yes', 'no', 'partly', 'not-checked']),

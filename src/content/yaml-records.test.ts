@@ -53,3 +53,17 @@ describe('the project content', () => {
     for (const u of updates) expect(u.data.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('messages about a field', () => {
+  const text = (change: string) => `- id: u\n  date: 2025-10-02\n  type: update\n  chapters: [treaty]\n  title: T\n  body: B\n  sources: [s]\n${change}`;
+  it.each([
+    ['a number where text belongs', text('').replace('title: T', 'title: 12'), 'field "title" must be text, not number 12'],
+    ['text where a list belongs', text('').replace('chapters: [treaty]', 'chapters: treaty'), 'field "chapters" must be a list, not text "treaty"'],
+    ['an empty value', text('').replace('type: update', 'type: ""'), 'field "type" is empty'],
+    ['a date that does not exist', text('').replace('2025-10-02', '2025-02-30'), 'field "date" is not a real calendar date (2025-02-30)'],
+    ['a date out of range', text('').replace('2025-10-02', '2015-10-02'), 'field "date" must be a real date between 2025 and 2100'],
+    ['a date in another format', text('').replace('2025-10-02', '2 October 2025'), 'field "date" must be a date written YYYY-MM-DD'],
+  ])('tells %s from a missing field', (_, yaml, message) => {
+    expect(() => parseYamlRecords(yaml, 'content/updates.yaml', updateSchema)).toThrow(`content/updates.yaml:1 (record 1), id "u": ${message}`);
+  });
+});

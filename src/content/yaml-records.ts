@@ -55,26 +55,75 @@ export function parseYamlRecords<S extends z.ZodType>(text: string, file: string
     seen.set(id, line);
 
     const result = schema.safeParse(fields);
-    if (!result.success) throw new ContentError(`${where}, id "${id}": ${describeIssues(result.error)}`);
+    if (!result.success) throw new ContentError(`${where}, id "${id}": ${describeIssues(result.error, fields)}`);
     return { id, data: result.data, file, line };
   });
 }
 
-/** Every problem zod found in one record, as a writer would want to read them. */
-export function describeIssues(error: z.ZodError): string {
+/**
+ * Every problem zod found in one record, as a writer would want to read them. `input` is the
+ * record as written: zod does not keep the values it rejected, and without them a field of the
+ * wrong type cannot be told from a missing one.
+ */
+export function describeIssues(error: z.ZodError, input: unknown): string {
   return error.issues
     .map((issue) =>
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (check its spelling)`
-        : `field "${fieldName(issue.path)}" ${describe(issue)}`,
+        : `field "${fieldName(issue.path)}" ${describe(issue, valueAt(input, issue.path))}`,
     )
     .join('; ');
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+/** The top-level fields the issues are about, in order (for an unknown field, its own name). */
+export function issueKeys(error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : typeof issue.path[0] === 'string' ? [issue.path[0]] : []));
+}
+
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const typeNames: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  array: 'a list',
+  object: 'a group of fields',
+  boolean: 'true or false',
+  date: 'a date',
+};
+
+function written(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is missing';
+  // An empty spreadsheet cell or "" in YAML: say so rather than quote the rule it breaks.
+  if (value === '' && (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'invalid_type')) return 'is empty';
+  if (issue.code === 'invalid_type') return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${written(value)}`;
+  // zod's own wording for limits ("Too big: expected number to be <=47") reads like a stack trace.
+  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `must be at most ${limit(issue.origin, issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return `must be at least ${limit(issue.origin, issue.minimum)}`;
   // zod says "Invalid option: expected one of …"; a writer reads "must be one of …" more easily.
   return issue.message.replace(/^Invalid (?:input|option): expected /, 'must be ').replace(/^Invalid input: /, '');
+}
+
+function limit(origin: string, bound: number | bigint): string {
+  if (origin === 'string') return `${bound} characters`;
+  if (origin === 'array' || origin === 'set') return `${bound} item${bound === 1 ? '' : 's'}`;
+  return String(bound);
 }
 
 /** Every `.yaml` file in a directory (sorted), or a single file; ids must be unique across them. */

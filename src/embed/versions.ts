@@ -3,6 +3,7 @@
 import { getCollection } from 'astro:content';
 import { chartIds, type ChartId } from '../charts/registry.ts';
 import { parseFrozen, type FrozenEmbed } from './frozen.ts';
+import { at } from '../content/locate.ts';
 
 export interface EmbedVersion {
   chart: ChartId;
@@ -25,14 +26,14 @@ export function getEmbedVersions(): Promise<Map<ChartId, EmbedVersion[]>> {
     const byChart = new Map<ChartId, EmbedVersion[]>(chartIds.map((id) => [id, []]));
     const entries = (await getCollection('embedVersions')).sort((a, b) => a.data.chart.localeCompare(b.data.chart) || a.data.version - b.data.version);
     for (const { id, data } of entries) {
-      const owner = `${listFile}, id "${id}"`;
+      const owner = `${at(listFile, id)}, id "${id}"`;
       const list = byChart.get(data.chart as ChartId);
       if (!list) throw new Error(`${owner}, field "chart": unknown chart "${data.chart}" (charts: ${chartIds.join(', ')})`);
       if (id !== `${data.chart}-v${data.version}`) throw new Error(`${owner}, field "id": must be "${data.chart}-v${data.version}" (chart and version)`);
       if (data.version !== list.length + 1) throw new Error(`${owner}, field "version": expected ${list.length + 1} (versions run 1, 2, 3… per chart)`);
       const file = fileFor(data.chart, data.version);
       const text = texts.get(file);
-      if (text === undefined) throw new Error(`${owner}: its markup ${file} is missing (npm run embed:freeze writes it)`);
+      if (text === undefined) throw new Error(`${owner}, field "version": its markup ${file} is missing (npm run embed:freeze writes it)`);
       texts.delete(file);
       list.push({ chart: data.chart as ChartId, version: data.version, frozen: data.frozen, note: data.note, content: parseFrozen(text, file) });
     }

@@ -11,7 +11,7 @@ export function resolveCitations(cited: readonly CitedSource[], sources: Readonl
   return cited.map((citation) => {
     const source = sources.get(citation.id);
     if (!source) {
-      throw new Error(`${file}: cites unknown source "${citation.id}" (note ${citation.n}); add it to content/sources/ or correct the id`);
+      throw new Error(`${file}:${citation.line}: cites unknown source "${citation.id}" (note ${citation.n}); add it to content/sources/ or correct the id`);
     }
     return { ...citation, source };
   });
@@ -22,13 +22,18 @@ export function unusedSources(all: Iterable<string>, used: ReadonlySet<string>):
   return [...all].filter((id) => !used.has(id)).sort();
 }
 
-/** Checks the ids an update cites and the chapters it names. */
+/**
+ * Checks ids one record refers to (sources, chapters). `owner` names the record and field; it may
+ * be a function, so that finding the record's line costs nothing unless the check fails.
+ */
 export function checkReferences(
-  owner: string,
+  owner: string | (() => string),
   ids: readonly string[],
   known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
   what: string,
 ): void {
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length > 0) throw new Error(`${owner}: unknown ${what} ${missing.map((id) => `"${id}"`).join(', ')}`);
+  if (missing.length > 0) {
+    throw new Error(`${typeof owner === 'string' ? owner : owner()}: unknown ${what} ${missing.map((id) => `"${id}"`).join(', ')}`);
+  }
 }

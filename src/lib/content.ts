@@ -4,6 +4,8 @@ import type { Source } from '../content/schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
 import { chartSourceIds } from '../charts/load.ts';
+import { at } from '../content/locate.ts';
+import { isoDate, site } from './site.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
@@ -18,6 +20,8 @@ export async function getChapters(): Promise<ChapterEntry[]> {
   return chapters;
 }
 
+const updatesFile = 'content/updates.yaml';
+
 export async function getSources(): Promise<Map<string, Source>> {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 }
@@ -27,9 +31,16 @@ export async function getUpdates(): Promise<UpdateEntry[]> {
   const [updates, chapters, sources] = await Promise.all([getCollection('updates'), getChapters(), getSources()]);
   const slugs = new Set(chapters.map((c) => c.id));
   for (const update of updates) {
-    const owner = `content/updates.yaml, id "${update.id}"`;
-    checkReferences(owner, update.data.chapters, slugs, 'chapter');
-    checkReferences(owner, update.data.sources, sources, 'source');
+    const owner = (field: string) => () => `${at(updatesFile, update.id)}, id "${update.id}", field "${field}"`;
+    checkReferences(owner('chapters'), update.data.chapters, slugs, 'chapter');
+    checkReferences(owner('sources'), update.data.sources, sources, 'source');
+    // A development after the coverage date contradicts the coverage note every page shows.
+    // (A correction is dated when we corrected, which may well be later.)
+    if (update.data.type === 'update' && update.data.date > site.coverageUntil) {
+      throw new Error(
+        `${owner('date')()}: ${isoDate(update.data.date)} is after the coverage date in content/site.yaml (coverageUntil: ${isoDate(site.coverageUntil)}); correct the date or extend the coverage`,
+      );
+    }
   }
   return updates.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
@@ -59,14 +70,16 @@ let bibliographyChecked: Promise<void> | undefined;
 /** Fails the build when the bibliography holds a source that nothing cites. Runs once per build. */
 export function checkBibliography(): Promise<void> {
   bibliographyChecked ??= (async () => {
-    const [chapters, pages, updates, sources] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getSources()]);
+    const [chapters, pages, updates, sources] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getCollection('sources')]);
     const used = new Set<string>();
     for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
     for (const update of updates) for (const id of update.data.sources) used.add(id);
     for (const id of await chartSourceIds()) used.add(id);
-    const unused = unusedSources(sources.keys(), used);
+    const unused = unusedSources(sources.map((s) => s.id), used);
     if (unused.length > 0) {
-      throw new Error(`content/sources/: ${unused.length} source(s) cited nowhere: ${unused.join(', ')}. Cite them or remove them.`);
+      const files = new Map(sources.map((s) => [s.id, s.filePath ?? 'content/sources/']));
+      const list = unused.map((id) => `${at(files.get(id)!, id)}, id "${id}"`);
+      throw new Error(`${unused.length} source(s) cited nowhere; cite them or remove them:\n  ${list.join('\n  ')}`);
     }
   })();
   return bibliographyChecked;

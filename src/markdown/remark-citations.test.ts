@@ -18,8 +18,8 @@ describe('remarkCitations', () => {
   it('numbers sources in order of first citation and anchors every occurrence', async () => {
     const { html, citations } = await render('First.[@alpha] Second.[@beta; @alpha]\n\nThird.[@beta]');
     expect(citations).toEqual([
-      { id: 'alpha', n: 1, refs: ['ref-1-1', 'ref-1-2'] },
-      { id: 'beta', n: 2, refs: ['ref-2-1', 'ref-2-2'] },
+      { id: 'alpha', n: 1, refs: ['ref-1-1', 'ref-1-2'], line: 1 },
+      { id: 'beta', n: 2, refs: ['ref-2-1', 'ref-2-2'], line: 1 },
     ]);
     expect(html).toContain('<sup class="cite"><a href="#note-1" id="ref-1-1" class="cite-link" data-source="alpha"><span class="visually-hidden">Note </span>1</a></sup>');
     expect(html).toContain('<a href="#note-2" id="ref-2-1" class="cite-link" data-source="beta"><span class="visually-hidden">Note </span>2</a>,<a href="#note-1" id="ref-1-2"');
@@ -33,6 +33,16 @@ describe('remarkCitations', () => {
 
   it('fails on a paragraph of a chapter without a citation, naming file and line', async () => {
     await expect(render('Cited.[@alpha]\n\nNot cited at all.')).rejects.toThrow(/test\.mdx:3: paragraph has no citation: "Not cited at all\./);
+  });
+
+  it('records the line of each source\'s first citation, also inside a paragraph that spans lines', async () => {
+    const { citations } = await render('Intro.[@alpha]\n\nOne line,\nanother.[@beta] And[@alpha]');
+    expect(citations.map((c) => [c.id, c.line])).toEqual([['alpha', 1], ['beta', 4]]);
+  });
+
+  it('names the line and the file relative to the project for a malformed citation after a good one', async () => {
+    const path = `${process.cwd()}/content/chapters/test.mdx`;
+    await expect(render('Intro.\n\nFirst.[@alpha]\nthen.[@ alpha]', path)).rejects.toThrow(/^content\/chapters\/test\.mdx:4: malformed citation "\[@ alpha\]"/);
   });
 
   it('does not require citations outside chapters', async () => {

@@ -6,6 +6,7 @@
 import type { Root, Paragraph, PhrasingContent, Text, Parent } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { isAbsolute, relative } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 
@@ -16,6 +17,8 @@ export interface CitedSource {
   n: number;
   /** Anchor ids of every place that cites this source, in reading order. */
   refs: string[];
+  /** Line of the first citation in the file, for messages about this id. */
+  line: number;
 }
 
 export const CITATION = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
@@ -44,13 +47,15 @@ export function remarkCitations(options: CitationOptions = {}) {
       CITATION.lastIndex = 0;
       const replacement: PhrasingContent[] = [];
       let last = 0;
+      // The pieces keep a position, so a later message about one of them can still give its line.
+      const piece = (from: number, to: number): Text => ({ type: 'text', value: node.value.slice(from, to), position: positionAt(node, from) });
       for (const match of node.value.matchAll(CITATION)) {
-        if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
+        if (match.index > last) replacement.push(piece(last, match.index));
         const ids = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
-        replacement.push(citationNode(ids, cited));
+        replacement.push(citationNode(ids, cited, positionAt(node, match.index)?.start.line ?? 0));
         last = match.index + match[0].length;
       }
-      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+      if (last < node.value.length) replacement.push(piece(last, node.value.length));
       parent.children.splice(index, 1, ...(replacement as typeof parent.children));
       return [SKIP, index + replacement.length];
     });
@@ -58,7 +63,7 @@ export function remarkCitations(options: CitationOptions = {}) {
     // A citation that survives as literal text was mistyped (for example `[@ id]`): fail.
     visit(tree, 'text', (node: Text) => {
       const stray = /\[@[^\]]*\]/.exec(node.value);
-      if (stray) fail(file, node, `malformed citation "${stray[0]}": write [@source-id] or [@one; @two]`);
+      if (stray) fail(file, { type: 'text', position: positionAt(node, stray.index) }, `malformed citation "${stray[0]}": write [@source-id] or [@one; @two]`);
     });
 
     if (requireIn.test(path)) {
@@ -81,11 +86,20 @@ export function remarkCitations(options: CitationOptions = {}) {
   };
 }
 
-function citationNode(ids: string[], cited: Map<string, CitedSource>): PhrasingContent {
+/** Where `offset` in a text node falls in the file (counting the line breaks before it). */
+function positionAt(node: Text, offset: number): Text['position'] {
+  if (!node.position) return undefined;
+  const before = node.value.slice(0, offset).split('\n');
+  const line = node.position.start.line + before.length - 1;
+  const column = before.length === 1 ? node.position.start.column + offset : before.at(-1)!.length + 1;
+  return { start: { line, column }, end: node.position.end };
+}
+
+function citationNode(ids: string[], cited: Map<string, CitedSource>, line: number): PhrasingContent {
   const links = ids.map((id) => {
     let entry = cited.get(id);
     if (!entry) {
-      entry = { id, n: cited.size + 1, refs: [] };
+      entry = { id, n: cited.size + 1, refs: [], line };
       cited.set(id, entry);
     }
     const ref = refAnchor(entry.n, entry.refs.length + 1);
@@ -112,5 +126,12 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>): PhrasingC
 
 function fail(file: VFile, node: Node, message: string): never {
   const line = node.position?.start.line ?? 0;
-  throw new Error(`${file.path ?? '(unknown file)'}:${line}: ${message}`);
+  throw new Error(`${projectPath(file)}:${line}: ${message}`);
+}
+
+/** The file as the writer knows it (content/chapters/x.mdx), not the build machine's absolute path. */
+function projectPath(file: VFile): string {
+  if (!file.path) return '(unknown file)';
+  const inside = relative(file.cwd, file.path);
+  return isAbsolute(file.path) && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file.path;
 }

@@ -1,0 +1,114 @@
+// Checks a chapter or page file before Astro reads it, so that a mistake fails the build with
+// the file, the line and the field. Astro's own messages for the same mistakes name the entry
+// but not the file or line ("chapters → syria data does not match collection schema"), or,
+// for broken MDX, the line but not the file; an unknown component fails only while rendering.
+import { LineCounter, parseDocument, isMap } from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Root, Heading } from 'mdast';
+import type { z } from 'astro/zod';
+import { ContentError, describeIssues, issueKeys } from './yaml-records.ts';
+
+/** The part of an MDX JSX element (mdast-util-mdx-jsx) this check reads. */
+interface JsxElement {
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+}
+
+/** A component the files may use, and a check of its attributes that returns a problem or nothing. */
+export type ComponentRule = (attributes: ReadonlyMap<string, string | undefined>) => string | undefined;
+
+export interface CheckedMdx<T> {
+  data: T;
+  /** Line of each front-matter key. */
+  lines: ReadonlyMap<string, number>;
+}
+
+export function checkMdxFile<S extends z.ZodType>(text: string, file: string, schema: S, components: Readonly<Record<string, ComponentRule>> = {}): CheckedMdx<z.output<S>> {
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fence = /^---\n([\s\S]*?)\n?^---[ \t]*$/m.exec(source);
+  if (!fence || fence.index !== 0) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
+
+  // Front matter starts on line 2.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fence[1]!, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const syntax = doc.errors[0];
+  if (syntax) throw new ContentError(`${file}:${lineAt(syntax.pos[0])}: YAML syntax error in the front matter: ${syntax.message.split('\n')[0]}`);
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (typeof key?.value === 'string' && key.range) lines.set(key.value, lineAt(key.range[0]));
+    }
+  }
+  const input = doc.toJS() as unknown;
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) {
+    // The line of the first field at fault that is written in the file (a missing one is not): a
+    // misspelt field is where the writer must look. Failing that, the opening fence.
+    const line = issueKeys(result.error).map((key) => lines.get(key)).find((l) => l !== undefined) ?? 1;
+    throw new ContentError(`${file}:${line}: ${describeIssues(result.error, input)}`);
+  }
+
+  // The body, with the front matter blanked out so that positions are lines of the file.
+  const body = '\n'.repeat(fence[0].split('\n').length - 1) + source.slice(fence[0].length);
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  } catch (error) {
+    const message = error as { reason?: string; message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    // At the end of the file micromark leaves `line` unset and gives the place only in the text: "(25:1-25:26)".
+    const fromText = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(message.reason ?? '')?.[1];
+    const line = message.line ?? message.place?.start?.line ?? message.place?.line ?? (fromText ? Number(fromText) : 0);
+    throw new ContentError(`${file}:${line}: MDX syntax error: ${message.reason ?? message.message}`);
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'heading' && (node as Heading).depth === 1) {
+      throw new ContentError(`${file}:${line}: a level-1 heading ("# "); the layout prints the title, so sections start with "## "`);
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as unknown as JsxElement;
+    // Fragments and lower-case names are plain HTML; anything else must be a component the page provides.
+    if (!element.name || /^[a-z]/.test(element.name)) return;
+    const rule = components[element.name];
+    const known = Object.keys(components);
+    if (!rule) {
+      throw new ContentError(`${file}:${line}: unknown component <${element.name}> (${known.length > 0 ? `known here: ${known.map((n) => `<${n}>`).join(', ')}` : 'none can be used here'})`);
+    }
+    const attributes = new Map<string, string | undefined>();
+    for (const attribute of element.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      // An expression ({…}) cannot be checked before rendering: treat it as not written plainly.
+      attributes.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : undefined);
+    }
+    const problem = rule(attributes);
+    if (problem) throw new ContentError(`${file}:${line}: <${element.name}> ${problem}`);
+  });
+  return { data: result.data, lines };
+}
+
+/** <Chart id="…" />: the id must be written plainly and name a chart the registry knows. */
+export function chartRule(chartIds: readonly string[]): ComponentRule {
+  return (attributes) => {
+    const id = attributes.get('id');
+    if (!attributes.has('id')) return 'attribute "id" is missing';
+    if (id === undefined) return 'attribute "id" must be written as id="chart-id"';
+    if (!chartIds.includes(id)) return `attribute "id" names unknown chart "${id}" (charts: ${chartIds.join(', ')})`;
+    return undefined;
+  };
+}
+
+/** Chapter orders must run 1, 2, 3… without gaps or repeats; names the file and line at fault. */
+export function checkOrder(chapters: readonly { file: string; order: number; line: number }[]): void {
+  const sorted = [...chapters].sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+  sorted.forEach((chapter, i) => {
+    if (chapter.order !== i + 1) {
+      throw new ContentError(`${chapter.file}:${chapter.line}: field "order" is ${chapter.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`);
+    }
+  });
+}

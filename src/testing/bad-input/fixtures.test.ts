@@ -1,0 +1,32 @@
+// Fast checks on the bad-input fixtures, run with the unit tests: every edit still fits the real
+// file it changes, so a fixture cannot rot unnoticed between runs of the slow build gate.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fixtures } from './fixtures.ts';
+import { applyEdit } from './apply.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('bad-input fixtures', () => {
+  it('are many, and named uniquely', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(22);
+    expect(new Set(fixtures.map((f) => f.name)).size).toBe(fixtures.length);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: the edit fits the real file and names it in the message', (_, fixture) => {
+    const path = join(root, fixture.file);
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    expect(applyEdit(fixture.name, fixture.file, fixture.edit, current)).not.toBe(current);
+    const expected = typeof fixture.expect === 'string' ? fixture.expect : fixture.expect.source.replaceAll('\\', '');
+    expect(expected).toContain(fixture.file.split('/').at(-1));
+  });
+
+  it('refuses an edit whose text has left the file', () => {
+    expect(() => applyEdit('x', 'content/a.yaml', { find: 'gone', replace: 'new' }, 'text')).toThrow('occurs 0 times in content/a.yaml');
+    expect(() => applyEdit('x', 'content/a.yaml', { find: 'a', replace: 'b' }, 'a a')).toThrow('occurs 2 times');
+    expect(() => applyEdit('x', 'content/a.md', { create: 'new' }, 'already here')).toThrow('already exists');
+    expect(() => applyEdit('x', 'content/a.yaml', { append: 'more' }, undefined)).toThrow('does not exist');
+  });
+});

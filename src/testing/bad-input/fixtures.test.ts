@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fixtures } from './fixtures.ts';
-import { applyEdit } from './apply.ts';
+import { applyEdit, editLine, expectedMessage, recordLine } from './apply.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -21,6 +21,17 @@ describe('bad-input fixtures', () => {
     expect(applyEdit(fixture.name, fixture.file, fixture.edit, current)).not.toBe(current);
     const expected = typeof fixture.expect === 'string' ? fixture.expect : fixture.expect.source.replaceAll('\\', '');
     expect(expected).toContain(fixture.file.split('/').at(-1));
+  });
+
+  it('fills in the line of the edit and of its record, so messages follow the content', () => {
+    const text = 'a: 1\n- id: one\n  x: 1\n  y: 2\n- id: two\n  x: 3\n';
+    expect(editLine({ find: '  y: 2', replace: '  y: z' }, text)).toBe(4);
+    expect(recordLine({ find: '  y: 2', replace: '  y: z' }, text)).toBe(2);
+    expect(editLine({ append: '\n- id: three\n' }, text)).toBe(7);
+    expect(recordLine({ append: '\n- id: three\n' }, text)).toBe(8);
+    const fixture = { name: 'x', file: 'f.yaml', edit: { find: '  y: 2', replace: '  y: z' }, expect: 'f.yaml:{record}, line {line}' };
+    expect(expectedMessage(fixture, text)).toBe('f.yaml:2, line 4');
+    expect(expectedMessage({ ...fixture, expect: /f\.yaml:{record}/ }, text)).toEqual(/f\.yaml:2/);
   });
 
   it('refuses an edit whose text has left the file', () => {

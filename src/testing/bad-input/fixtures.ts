@@ -2,8 +2,9 @@
 // message the build must then fail with. A message names the file, the line (or the row), and
 // the field or id at fault. Edits are made on the real files (src/testing/bad-input/apply.ts
 // refuses an edit whose text is no longer there), so the fixtures follow the content.
-// Line numbers are those of the real files: when content moves, the gate says so and shows the
-// new message; update the number here after checking that the message still points at the edit.
+// Messages say {line} for the line the edit lands on and {record} for the first line of the YAML
+// record it lands in, both worked out from the real file (apply.ts), so they follow the content.
+// A literal number is a line the edit does not move (front matter starts at line 1).
 
 /** A literal replacement (the text must occur exactly once), text added at the end, or a new file. */
 export type Edit = { find: string; replace: string } | { append: string } | { create: string };
@@ -13,7 +14,7 @@ export interface Fixture {
   /** The file the edit changes or creates, from the project root. */
   file: string;
   edit: Edit;
-  /** What the failed build must print: a literal line or a precise pattern. */
+  /** What the failed build must print: a literal line or a precise pattern; {line} and {record} are filled in. */
   expect: string | RegExp;
 }
 
@@ -53,75 +54,75 @@ export const fixtures: Fixture[] = [
     name: 'chapter: text where a number belongs',
     file: syria,
     edit: { find: 'order: 2\n', replace: 'order: two\n' },
-    expect: 'content/chapters/syria.mdx:3: field "order" must be a number, not text "two"',
+    expect: 'content/chapters/syria.mdx:{line}: field "order" must be a number, not text "two"',
   },
   {
     name: 'chapter: misspelt field',
     file: syria,
     edit: { find: 'standfirst: "Syria', replace: 'standfrist: "Syria' },
-    expect: 'content/chapters/syria.mdx:4: field "standfirst" is missing; unknown field "standfrist" (check its spelling)',
+    expect: 'content/chapters/syria.mdx:{line}: field "standfirst" is missing; unknown field "standfrist" (check its spelling)',
   },
   {
     // Passed silently before: JavaScript reads 2026-02-30 as 2 March.
     name: 'chapter: date that does not exist',
     file: syria,
     edit: { find: 'published: 2026-11-22', replace: 'published: 2026-02-30' },
-    expect: 'content/chapters/syria.mdx:7: field "published" is not a real calendar date (2026-02-30)',
+    expect: 'content/chapters/syria.mdx:{line}: field "published" is not a real calendar date (2026-02-30)',
   },
   {
     name: 'chapter: date out of range',
     file: syria,
     edit: { find: 'updated: 2026-11-22', replace: 'updated: 2206-11-22' },
-    expect: 'content/chapters/syria.mdx:8: field "updated" must be a real date between 2025 and 2100',
+    expect: 'content/chapters/syria.mdx:{line}: field "updated" must be a real date between 2025 and 2100',
   },
   {
     name: 'chapter: two chapters with the same order',
     file: syria,
     edit: { find: 'order: 2\n', replace: 'order: 1\n' },
-    expect: 'content/chapters/syria.mdx:3: field "order" is 1, expected 2 (orders must run 1, 2, 3… without gaps or repeats)',
+    expect: 'content/chapters/syria.mdx:{line}: field "order" is 1, expected 2 (orders must run 1, 2, 3… without gaps or repeats)',
   },
   {
     name: 'chapter: citation of a source that does not exist',
     file: syria,
     edit: { find: syriaCitation, replace: syriaCitation.replace('2025]', '2052]') },
-    expect: 'content/chapters/syria.mdx:15: cites unknown source "ap-explainer-2052" (note 2); add it to content/sources/ or correct the id',
+    expect: 'content/chapters/syria.mdx:{line}: cites unknown source "ap-explainer-2052" (note 2); add it to content/sources/ or correct the id',
   },
   {
     name: 'chapter: malformed citation',
     file: syria,
     edit: { find: syriaCitation, replace: "Syria's war began in March 2011.[@ AP explainer]" },
-    expect: 'content/chapters/syria.mdx:15: malformed citation "[@ AP explainer]": write [@source-id] or [@one; @two]',
+    expect: 'content/chapters/syria.mdx:{line}: malformed citation "[@ AP explainer]": write [@source-id] or [@one; @two]',
   },
   {
     name: 'chapter: level-1 heading',
     file: syria,
     edit: { find: '## A shared stake in Assad', replace: '# A shared stake in Assad' },
-    expect: 'content/chapters/syria.mdx:13: a level-1 heading ("# "); the layout prints the title, so sections start with "## "',
+    expect: 'content/chapters/syria.mdx:{line}: a level-1 heading ("# "); the layout prints the title, so sections start with "## "',
   },
   {
     name: 'chapter: broken MDX (unclosed tag)',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart id="treaty-scope">' },
-    expect: 'content/chapters/treaty.mdx:25: MDX syntax error: Expected a closing tag for `<Chart>`',
+    expect: 'content/chapters/treaty.mdx:{line}: MDX syntax error: Expected a closing tag for `<Chart>`',
   },
   {
     // Failed before with "Cannot read properties of undefined (reading 'title')" and no file.
     name: 'chapter: chart that does not exist',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart id="treaty-scopes" />' },
-    expect: 'content/chapters/treaty.mdx:25: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: arms-transfers, treaty-scope, timeline)',
+    expect: 'content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: arms-transfers, treaty-scope, timeline)',
   },
   {
     name: 'chapter: chart without an id',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart />' },
-    expect: 'content/chapters/treaty.mdx:25: <Chart> attribute "id" is missing',
+    expect: 'content/chapters/treaty.mdx:{line}: <Chart> attribute "id" is missing',
   },
   {
     name: 'chapter: component the page does not provide',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Map id="treaty-scope" />' },
-    expect: 'content/chapters/treaty.mdx:25: unknown component <Map> (known here: <Chart>)',
+    expect: 'content/chapters/treaty.mdx:{line}: unknown component <Map> (known here: <Chart>)',
   },
   {
     name: 'chapter: stray file that is not .mdx',
@@ -133,7 +134,7 @@ export const fixtures: Fixture[] = [
     name: 'page: citation of a source that does not exist',
     file: 'content/pages/about.mdx',
     edit: { find: 'should not be read as dollar amounts.[@sipri-tiv-explanation]', replace: 'should not be read as dollar amounts.[@sipri-tiv-explainer]' },
-    expect: 'content/pages/about.mdx:25: cites unknown source "sipri-tiv-explainer" (note 2); add it to content/sources/ or correct the id',
+    expect: 'content/pages/about.mdx:{line}: cites unknown source "sipri-tiv-explainer" (note 2); add it to content/sources/ or correct the id',
   },
 
   // ---------------------------------------------------------------- sources
@@ -141,43 +142,43 @@ export const fixtures: Fixture[] = [
     name: 'source: required field missing',
     file: treatySources,
     edit: { find: '  title: "Russia and Iran sign a partnership treaty to deepen their ties in the face of Western sanctions"\n', replace: '' },
-    expect: 'content/sources/treaty-and-after.yaml:7 (record 1), id "ap-treaty-signed-2025-01-17": field "title" is missing',
+    expect: 'content/sources/treaty-and-after.yaml:{record} (record 1), id "ap-treaty-signed-2025-01-17": field "title" is missing',
   },
   {
     name: 'source: misspelt field',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('publisher:', 'publsher:') },
-    expect: 'content/sources/treaty-and-after.yaml:24 (record 4), id "tass-rudenko-duma-2025-04-08": field "publisher" is missing; unknown field "publsher" (check its spelling)',
+    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "publisher" is missing; unknown field "publsher" (check its spelling)',
   },
   {
     name: 'source: URL without a scheme',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('url: https://tass.com', 'url: tass.com') },
-    expect: 'content/sources/treaty-and-after.yaml:24 (record 4), id "tass-rudenko-duma-2025-04-08": field "url" must be an http(s) URL',
+    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "url" must be an http(s) URL',
   },
   {
     name: 'source: date that does not exist',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('date: 2025-04-08', 'date: 2025-04-31') },
-    expect: 'content/sources/treaty-and-after.yaml:24 (record 4), id "tass-rudenko-duma-2025-04-08": field "date" is not a real calendar date (2025-04-31)',
+    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "date" is not a real calendar date (2025-04-31)',
   },
   {
     name: 'source: id used in two files',
     file: chronology,
     edit: { append: '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  url: https://tass.com/politics/1940345\n' },
-    expect: 'content/sources/treaty-and-after.yaml:24: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:311',
+    expect: 'content/sources/treaty-and-after.yaml:24: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:{record}',
   },
   {
     name: 'source: cited nowhere',
     file: chronology,
     edit: { append: '\n- id: tass-uncited-2025\n  title: "A page nothing cites"\n  publisher: TASS\n  url: https://tass.com/politics/1\n' },
-    expect: /source\(s\) cited nowhere; cite them or remove them:\n {2}content\/sources\/chronology\.yaml:311, id "tass-uncited-2025"/,
+    expect: /source\(s\) cited nowhere; cite them or remove them:\n {2}content\/sources\/chronology\.yaml:{record}, id "tass-uncited-2025"/,
   },
   {
     name: 'source: YAML syntax error',
     file: chronology,
     edit: { find: '  publisher: Perceptio\n', replace: '  publisher: Perceptio\n   lang: fr\n' },
-    expect: 'content/sources/chronology.yaml:9: YAML syntax error: Nested mappings are not allowed in compact mappings',
+    expect: 'content/sources/chronology.yaml:{line}: YAML syntax error: Nested mappings are not allowed in compact mappings',
   },
 
   // ---------------------------------------------------------------- updates
@@ -185,38 +186,38 @@ export const fixtures: Fixture[] = [
     name: 'update: unknown chapter',
     file: updates,
     edit: { find: treatyInForce, replace: treatyInForce.replace('[treaty]', '[treaties]') },
-    expect: 'content/updates.yaml:52, id "treaty-in-force", field "chapters": unknown chapter "treaties"',
+    expect: 'content/updates.yaml:{line}, id "treaty-in-force", field "chapters": unknown chapter "treaties"',
   },
   {
     name: 'update: unknown source',
     file: updates,
     edit: { find: 'sources: [hum-ceasefire-transit-2026-04-09]', replace: 'sources: [hum-ceasefire-2026-04-09]' },
-    expect: 'content/updates.yaml:100, id "april-truce-without-russia", field "sources": unknown source "hum-ceasefire-2026-04-09"',
+    expect: 'content/updates.yaml:{record}, id "april-truce-without-russia", field "sources": unknown source "hum-ceasefire-2026-04-09"',
   },
   {
     name: 'update: type not in the list',
     file: updates,
     edit: { find: treatyInForce, replace: treatyInForce.replace('type: update', 'type: upgrade') },
-    expect: 'content/updates.yaml:52 (record 7), id "treaty-in-force": field "type" must be one of "update"|"correction"',
+    expect: 'content/updates.yaml:{line} (record 7), id "treaty-in-force": field "type" must be one of "update"|"correction"',
   },
   {
     name: 'update: date out of range',
     file: updates,
     edit: { find: treatyInForce, replace: treatyInForce.replace('date: 2025-10-02', 'date: 2015-10-02') },
-    expect: 'content/updates.yaml:52 (record 7), id "treaty-in-force": field "date" must be a real date between 2025 and 2100',
+    expect: 'content/updates.yaml:{line} (record 7), id "treaty-in-force": field "date" must be a real date between 2025 and 2100',
   },
   {
     // Passed silently before: the pages would claim coverage that ends before the update.
     name: 'update: dated after the coverage date',
     file: updates,
     edit: { find: '- id: us-iran-memorandum-roadmap\n  date: 2026-06-21', replace: '- id: us-iran-memorandum-roadmap\n  date: 2026-07-21' },
-    expect: 'content/updates.yaml:116, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-06-22); correct the date or extend the coverage',
+    expect: 'content/updates.yaml:{line}, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-06-22); correct the date or extend the coverage',
   },
   {
     name: 'update: id used twice',
     file: updates,
     edit: { find: '- id: iran-ratifies-treaty\n', replace: '- id: russia-ratifies-treaty\n' },
-    expect: 'content/updates.yaml:12 (record 2): id "russia-ratifies-treaty" is used twice (first at line 4)',
+    expect: 'content/updates.yaml:{line} (record 2): id "russia-ratifies-treaty" is used twice (first at line 4)',
   },
 
   // ---------------------------------------------------------------- arms-tiv.csv
@@ -224,61 +225,61 @@ export const fixtures: Fixture[] = [
     name: 'arms-tiv: negative figure',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',-339,') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
   },
   {
     name: 'arms-tiv: figure that is not a number',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',339k,') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
   },
   {
     name: 'arms-tiv: year out of range',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace('1990,', '2990,') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2), id "russia-to-iran-2990": field "year" must be at most 2100',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-2990": field "year" must be at most 2100',
   },
   {
     name: 'arms-tiv: same direction and year twice',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace('1990,', '1989,') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2): id "russia-to-iran-1989" is used twice (first at line 2)',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2): id "russia-to-iran-1989" is used twice (first at line 2)',
   },
   {
     name: 'arms-tiv: row without a source',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',sipri-tiv-soviet-union-exports-1950-2021', ',') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2), id "russia-to-iran-1990": field "source" is empty',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "source" is empty',
   },
   {
     name: 'arms-tiv: unknown source',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',sipri-tiv-soviet-union-exports-1950-2021', ',sipri-tiv-ussr-exports') },
-    expect: 'content/data/arms-tiv.csv:3, row "russia-to-iran-1990", field "source": unknown source "sipri-tiv-ussr-exports"',
+    expect: 'content/data/arms-tiv.csv:{line}, row "russia-to-iran-1990", field "source": unknown source "sipri-tiv-ussr-exports"',
   },
   {
     name: 'arms-tiv: renamed column',
     file: tiv,
     edit: { find: 'year,direction,supplier,recipient,tiv,basis,source', replace: 'year,direction,supplier,recipient,tiv_millions,basis,source' },
-    expect: 'content/data/arms-tiv.csv:1: the header must be "year,direction,supplier,recipient,tiv,basis,source" (missing "tiv"; unknown "tiv_millions")',
+    expect: 'content/data/arms-tiv.csv:{line}: the header must be "year,direction,supplier,recipient,tiv,basis,source" (missing "tiv"; unknown "tiv_millions")',
   },
   {
     name: 'arms-tiv: row with a cell too many',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',3,39,') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2): has 8 cells but the header has 7; check for a stray or missing comma (cells with commas need "double quotes")',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2): has 8 cells but the header has 7; check for a stray or missing comma (cells with commas need "double quotes")',
   },
   {
     name: 'arms-tiv: year missing in the middle of a series',
     file: tiv,
     edit: { find: `${tiv1990}\n`, replace: '' },
-    expect: 'content/data/arms-tiv.csv:3, row "russia-to-iran-1991", field "year": direction "russia-to-iran" jumps from 1989 to 1991, so it has no row for 1990',
+    expect: 'content/data/arms-tiv.csv:{line}, row "russia-to-iran-1991", field "year": direction "russia-to-iran" jumps from 1989 to 1991, so it has no row for 1990',
   },
   {
     name: 'arms-tiv: supplier contradicts the direction',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace('Soviet Union,Iran', 'Iran,Soviet Union') },
-    expect: 'content/data/arms-tiv.csv:3 (row 2), id "russia-to-iran-1990": field "supplier" does not match direction',
+    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "supplier" does not match direction',
   },
 
   // ---------------------------------------------------------------- arms-deals.csv
@@ -286,25 +287,25 @@ export const fixtures: Fixture[] = [
     name: 'arms-deals: label too long for the chart',
     file: deals,
     edit: { find: kiloRow, replace: kiloRow.replace(',Kilo-class submarines,', ',Three Kilo-class diesel-electric submarines,') },
-    expect: 'content/data/arms-deals.csv:3 (row 2), id "kilo-submarines": field "label" must be at most 28 characters',
+    expect: 'content/data/arms-deals.csv:{line} (row 2), id "kilo-submarines": field "label" must be at most 28 characters',
   },
   {
     name: 'arms-deals: status not in the list',
     file: deals,
     edit: { find: kiloRow, replace: kiloRow.replace(',delivered,high,', ',shipped,high,') },
-    expect: 'content/data/arms-deals.csv:3 (row 2), id "kilo-submarines": field "status" must be one of "delivered"|"licence-production"|"reported"|"alleged"|"requested"|"cancelled"',
+    expect: 'content/data/arms-deals.csv:{line} (row 2), id "kilo-submarines": field "status" must be one of "delivered"|"licence-production"|"reported"|"alleged"|"requested"|"cancelled"',
   },
   {
     name: 'arms-deals: row without a source',
     file: deals,
     edit: { find: kiloSources, replace: ',' },
-    expect: 'content/data/arms-deals.csv:3 (row 2), id "kilo-submarines": field "sources" must cite at least one source',
+    expect: 'content/data/arms-deals.csv:{line} (row 2), id "kilo-submarines": field "sources" must cite at least one source',
   },
   {
     name: 'arms-deals: unknown source',
     file: deals,
     edit: { find: kiloSources, replace: kiloSources.replace('csmonitor-1992-submarines', 'csmonitor-1992-subs') },
-    expect: 'content/data/arms-deals.csv:3, id "kilo-submarines", field "sources": unknown source "csmonitor-1992-subs"',
+    expect: 'content/data/arms-deals.csv:{line}, id "kilo-submarines", field "sources": unknown source "csmonitor-1992-subs"',
   },
 
   // ---------------------------------------------------------------- timeline and treaty data
@@ -312,62 +313,62 @@ export const fixtures: Fixture[] = [
     name: 'timeline: unknown chapter',
     file: timeline,
     edit: { find: bushehrTail, replace: bushehrTail.replace('chapter: historic-rivals', 'chapter: history') },
-    expect: 'content/data/timeline.yaml:167, id "1995-bushehr-contract", field "chapter": unknown chapter "history"',
+    expect: 'content/data/timeline.yaml:{record}, id "1995-bushehr-contract", field "chapter": unknown chapter "history"',
   },
   {
     name: 'timeline: event without a source',
     file: timeline,
     edit: { find: bushehrTail, replace: bushehrTail.replace('sources: [newrepublic-putins-game]', 'sources: []') },
-    expect: 'content/data/timeline.yaml:167 (record 19), id "1995-bushehr-contract": field "sources" must cite at least one source',
+    expect: 'content/data/timeline.yaml:{record} (record 19), id "1995-bushehr-contract": field "sources" must cite at least one source',
   },
   {
     name: 'timeline: date out of range',
     file: timeline,
     edit: { find: 'date: "1722-07"', replace: 'date: "1622-07"' },
-    expect: 'content/data/timeline.yaml:5 (record 1), id "1722-peter-the-great-persian-campaign": field "date" must be between 1700 and 2100',
+    expect: 'content/data/timeline.yaml:{record} (record 1), id "1722-peter-the-great-persian-campaign": field "date" must be between 1700 and 2100',
   },
   {
     name: 'timeline: date that does not exist',
     file: timeline,
     edit: { find: bushehr, replace: bushehr.replace('"1995-01"', '"1995-13"') },
-    expect: 'content/data/timeline.yaml:167 (record 19), id "1995-bushehr-contract": field "date" is not a real calendar date (1995-13)',
+    expect: 'content/data/timeline.yaml:{line} (record 19), id "1995-bushehr-contract": field "date" is not a real calendar date (1995-13)',
   },
   {
     name: 'timeline: confidence not in the list',
     file: timeline,
     edit: { find: goreTail, replace: goreTail.replace('confidence: medium', 'confidence: likely') },
-    expect: 'content/data/timeline.yaml:176 (record 20), id "1995-gore-chernomyrdin-pledge": field "confidence" must be one of "high"|"medium"|"low"',
+    expect: 'content/data/timeline.yaml:{record} (record 20), id "1995-gore-chernomyrdin-pledge": field "confidence" must be one of "high"|"medium"|"low"',
   },
   {
     name: 'treaty-scope: article the treaty does not have',
     file: 'content/data/treaty-scope.yaml',
     edit: { find: '  wording: binding\n  articles: [3]\n  summary: "If either', replace: '  wording: binding\n  articles: [48]\n  summary: "If either' },
-    expect: 'content/data/treaty-scope.yaml:11 (record 1), id "no-help-to-aggressor": field "articles[0]" must be at most 47',
+    expect: 'content/data/treaty-scope.yaml:{record} (record 1), id "no-help-to-aggressor": field "articles[0]" must be at most 47',
   },
   {
     name: 'treaty-scope: wording not in the list',
     file: 'content/data/treaty-scope.yaml',
     edit: { find: '  domain: Mutual defence\n  group: security\n  wording: absent', replace: '  domain: Mutual defence\n  group: security\n  wording: none' },
-    expect: 'content/data/treaty-scope.yaml:27 (record 3), id "mutual-defence": field "wording" must be one of "binding"|"cooperation"|"absent"',
+    expect: 'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "wording" must be one of "binding"|"cooperation"|"absent"',
   },
   {
     // Passed silently before: the chart would draw an area as both absent and in an article.
     name: 'treaty-scope: article for an area the treaty leaves out',
     file: 'content/data/treaty-scope.yaml',
     edit: { find: '  wording: absent\n  articles: []\n  summary: "There is no clause obliging', replace: '  wording: absent\n  articles: [3]\n  summary: "There is no clause obliging' },
-    expect: 'content/data/treaty-scope.yaml:27 (record 3), id "mutual-defence": field "articles" must be empty when wording is absent',
+    expect: 'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "articles" must be empty when wording is absent',
   },
   {
     name: 'treaty-comparison: answer without a source',
     file: 'content/data/treaty-comparison.yaml',
     edit: { find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`, replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [] }` },
-    expect: 'content/data/treaty-comparison.yaml:18 (record 3), id "no-hostile-territory": field "dprk2024.sources" must cite at least one source unless the answer is not-checked',
+    expect: 'content/data/treaty-comparison.yaml:{record} (record 3), id "no-hostile-territory": field "dprk2024.sources" must cite at least one source unless the answer is not-checked',
   },
   {
     name: 'treaty-comparison: unknown source',
     file: 'content/data/treaty-comparison.yaml',
     edit: { find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`, replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-factbox] }` },
-    expect: 'content/data/treaty-comparison.yaml:18, id "no-hostile-territory", field "dprk2024.sources": unknown source "tass-2024-dprk-factbox"',
+    expect: 'content/data/treaty-comparison.yaml:{record}, id "no-hostile-territory", field "dprk2024.sources": unknown source "tass-2024-dprk-factbox"',
   },
 
   // ---------------------------------------------------------------- embed versions
@@ -375,13 +376,13 @@ export const fixtures: Fixture[] = [
     name: 'embed versions: version skips a number',
     file: versions,
     edit: { find: timelineV1, replace: timelineV1.replace('timeline-v1', 'timeline-v2').replace('version: 1', 'version: 2') },
-    expect: 'content/embeds/versions.yaml:11, id "timeline-v2", field "version": expected 1 (versions run 1, 2, 3… per chart)',
+    expect: 'content/embeds/versions.yaml:{line}, id "timeline-v2", field "version": expected 1 (versions run 1, 2, 3… per chart)',
   },
   {
     name: 'embed versions: listed version without its file',
     file: versions,
     edit: { append: '\n- id: timeline-v2\n  chart: timeline\n  version: 2\n  frozen: 2026-11-23\n  note: "Corrects a date."\n' },
-    expect: 'content/embeds/versions.yaml:23, id "timeline-v2", field "version": its markup content/embeds/timeline/v2.html is missing (npm run embed:freeze writes it)',
+    expect: 'content/embeds/versions.yaml:{record}, id "timeline-v2", field "version": its markup content/embeds/timeline/v2.html is missing (npm run embed:freeze writes it)',
   },
   {
     name: 'embed versions: file without an entry',
@@ -396,14 +397,14 @@ export const fixtures: Fixture[] = [
     name: 'site: coverage date that does not exist',
     file: site,
     edit: { find: 'coverageUntil: 2026-06-22', replace: 'coverageUntil: 2026-06-31' },
-    expect: 'content/site.yaml:9: field "coverageUntil" is not a real calendar date (2026-06-31)',
+    expect: 'content/site.yaml:{line}: field "coverageUntil" is not a real calendar date (2026-06-31)',
   },
   {
     // Passed silently before: the site would claim events after its last update.
     name: 'site: coverage that runs past the last update',
     file: site,
     edit: { find: 'coverageUntil: 2026-06-22', replace: 'coverageUntil: 2026-12-22' },
-    expect: 'content/site.yaml:9: field "coverageUntil" must not be after updated',
+    expect: 'content/site.yaml:{line}: field "coverageUntil" must not be after updated',
   },
   {
     name: 'site: required field missing',

@@ -3,11 +3,15 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { parse } from 'yaml';
 import { axeViolations } from './lib/axe.ts';
 import { distDir, embedPages } from './lib/site.ts';
 import { guardPage } from './lib/guard.ts';
 
 const charts = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' } as const;
+/** The newest frozen version of a chart, as content/embeds/versions.yaml lists it: the one the embed code offers. */
+const latestVersion = (chart: string) =>
+  Math.max(...(parse(readFileSync('content/embeds/versions.yaml', 'utf8')) as { chart: string; version: number }[]).filter((v) => v.chart === chart).map((v) => v.version));
 type Chart = keyof typeof charts;
 const chartIds = Object.keys(charts) as Chart[];
 const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -126,7 +130,7 @@ test.describe('the embed code under each chart', () => {
       await page.keyboard.press('Enter');
       await expect(box).toHaveAttribute('open', '');
       const latest = box.getByLabel(/Always the current chart/);
-      const frozen = box.getByLabel(/Frozen at version 1 of \d{1,2} \w+ 20\d\d/);
+      const frozen = box.getByLabel(new RegExp(`Frozen at version ${latestVersion(chart)} of \\d{1,2} \\w+ 20\\d\\d`));
       await expect(latest).toBeVisible();
       await expect(frozen).toBeVisible();
       const code = await latest.inputValue();
@@ -136,7 +140,7 @@ test.describe('the embed code under each chart', () => {
       expect(code).toMatch(new RegExp(`<iframe src="${site}/embed/${chart}/" title="Chart: [^"]+" loading="lazy" height="\\d+" style="display:block;width:1px;min-width:100%;border:0"></iframe>`));
       expect(code).toContain(`<a href="${site}/${chapter}/#chart-${chart}">`);
       expect(code).toContain(`<script async src="${site}/embed.js"></script>`);
-      expect(await frozen.inputValue()).toContain(`${site}/embed/${chart}/v1/`);
+      expect(await frozen.inputValue()).toContain(`${site}/embed/${chart}/v${latestVersion(chart)}/`);
       // Keyboard: from the summary past the help link to the first code, then its copy button.
       await page.keyboard.press('Tab');
       await expect(box.getByRole('link', { name: 'Options and details' })).toBeFocused();

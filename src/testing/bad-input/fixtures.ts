@@ -6,6 +6,8 @@
 // record it lands in, both worked out from the real file (apply.ts), so they follow the content.
 // A literal number is a line the edit does not move (front matter starts at line 1).
 
+import { readFileSync } from 'node:fs';
+
 /** A literal replacement (the text must occur exactly once), text added at the end, or a new file. */
 export type Edit = { find: string; replace: string } | { append: string } | { create: string };
 
@@ -40,7 +42,10 @@ const bushehrTail = '  category: nuclear\n  chapter: historic-rivals\n  confiden
 const goreTail = '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23]';
 const syriaCitation = "Syria's war began in March 2011.[@ap-explainer-2025]";
 const treatyChart = '<Chart id="treaty-scope" />';
-const timelineV1 = '- id: timeline-v1\n  chart: timeline\n  version: 1';
+// The timeline embed's next version number, from the list as it is, so freezing a new version
+// does not turn these fixtures into good input.
+const nextTimeline = readFileSync(versions, 'utf8').split('\n').filter((line) => line.trim() === 'chart: timeline').length + 1;
+const timelineEntry = (version: number) => `\n- id: timeline-v${version}\n  chart: timeline\n  version: ${version}\n  frozen: 2026-11-23\n  note: "Corrects a date."\n`;
 
 export const fixtures: Fixture[] = [
   // ---------------------------------------------------------------- chapters (MDX)
@@ -375,20 +380,20 @@ export const fixtures: Fixture[] = [
   {
     name: 'embed versions: version skips a number',
     file: versions,
-    edit: { find: timelineV1, replace: timelineV1.replace('timeline-v1', 'timeline-v2').replace('version: 1', 'version: 2') },
-    expect: 'content/embeds/versions.yaml:{line}, id "timeline-v2", field "version": expected 1 (versions run 1, 2, 3… per chart)',
+    edit: { append: timelineEntry(nextTimeline + 1) },
+    expect: `content/embeds/versions.yaml:{record}, id "timeline-v${nextTimeline + 1}", field "version": expected ${nextTimeline} (versions run 1, 2, 3… per chart)`,
   },
   {
     name: 'embed versions: listed version without its file',
     file: versions,
-    edit: { append: '\n- id: timeline-v2\n  chart: timeline\n  version: 2\n  frozen: 2026-11-23\n  note: "Corrects a date."\n' },
-    expect: 'content/embeds/versions.yaml:{record}, id "timeline-v2", field "version": its markup content/embeds/timeline/v2.html is missing (npm run embed:freeze writes it)',
+    edit: { append: timelineEntry(nextTimeline) },
+    expect: `content/embeds/versions.yaml:{record}, id "timeline-v${nextTimeline}", field "version": its markup content/embeds/timeline/v${nextTimeline}.html is missing (npm run embed:freeze writes it)`,
   },
   {
     name: 'embed versions: file without an entry',
-    file: 'content/embeds/timeline/v2.html',
-    edit: { create: '<style data-embed-style></style>\n<figure>Timeline, second version</figure>\n' },
-    expect: 'content/embeds/timeline/v2.html: no entry in content/embeds/versions.yaml names this file',
+    file: `content/embeds/timeline/v${nextTimeline}.html`,
+    edit: { create: '<style data-embed-style></style>\n<figure>Timeline, a version nobody listed</figure>\n' },
+    expect: `content/embeds/timeline/v${nextTimeline}.html: no entry in content/embeds/versions.yaml names this file`,
   },
 
   // ---------------------------------------------------------------- site.yaml

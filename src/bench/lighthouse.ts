@@ -3,6 +3,7 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { median } from './measure.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -42,6 +43,7 @@ export function chromePath(): string {
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
+  await portClosed(port);
   const chrome = await launch({ chromePath: chromePath(), chromeFlags, port, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
@@ -82,14 +84,37 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
       ...(lhr.environment.benchmarkIndex ? { benchmarkIndex: lhr.environment.benchmarkIndex } : {}),
     };
   } finally {
+    // The next run reuses the port: wait until this Chromium has let go of it.
+    const exited = new Promise((resolve) => (chrome.process.exitCode === null ? chrome.process.once('exit', resolve) : resolve(undefined)));
     chrome.kill();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await portClosed(port);
   }
+}
+
+async function portClosed(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (!open) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`bench: port ${port} still in use ${timeoutMs} ms after closing Chromium`);
 }
 
 export async function lighthousePage(siteUrl: string, path: string, runs: number, port: number, log: (line: string) => void): Promise<LighthouseResult> {
   const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const run = await lighthouseRun(new URL(path.slice(1), siteUrl).href, port);
+    const url = new URL(path.slice(1), siteUrl).href;
+    // One retry: on a busy machine Chromium now and then fails to start or to answer in time.
+    const run = await lighthouseRun(url, port).catch((error: Error) => {
+      log(`lighthouse ${path} run ${i + 1} failed (${error.message.split('\n')[0]}); once more`);
+      return lighthouseRun(url, port);
+    });
     log(`lighthouse ${path} run ${i + 1}/${runs}: ${categories.map((c) => run.scores[c]).join(' / ')}, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbtMs)} ms`);
     results.push(run);
   }

@@ -10,8 +10,11 @@ export interface Scaling {
   runs: ScalingRun[];
   /** ms per page with the most generated chapters ÷ with the fewest: 1 is flat. */
   perPageRatio: number;
-  /** Time each page added between the two largest runs cost: the slope once fixed costs are paid. */
-  marginalMsPerPage: number;
+  /**
+   * What each added page cost between consecutive generated runs (5→50, 50→200): the slope once
+   * the fixed costs are paid. A slope that rises from one step to the next means super-linear growth.
+   */
+  marginal: { from: number; to: number; msPerPage: number }[];
   /** The first chapter's HTML with the most chapters ÷ with the fewest: above 1, pages grow with the chapter count. */
   chapterHtmlRatio: number;
 }
@@ -208,7 +211,8 @@ export function render(results: Results): string {
         ]),
       ),
       '',
-      `Each in a fresh copy (cold caches). Per page: ×${s.perPageRatio.toFixed(2)} from the fewest to the most generated chapters; each page added between the two largest runs cost ${s.marginalMsPerPage.toFixed(0)} ms.`,
+      `Each in a fresh copy (cold Astro caches). Per page: ×${s.perPageRatio.toFixed(2)} from the fewest to the most generated chapters (fixed costs, such as the chart downloads and the offline copy's hashing, spread over more pages).`,
+      `Each added page cost: ${s.marginal.map((m) => `${m.from}→${m.to} chapters ${m.msPerPage.toFixed(0)} ms`).join(', ')} (a rising slope would mean super-linear growth).`,
       `The first chapter's HTML: ×${s.chapterHtmlRatio.toFixed(3)} from the fewest to the most chapters (1 means no chapter page grows with the chapter count; the home page lists every chapter by design).`,
     );
   }

@@ -113,11 +113,11 @@ if (!args['skip-scaling']) {
     scaled.push(run);
   }
   const generated = scaled.filter((r) => r.content === 'generated');
-  const [first, previous, last] = [generated[0]!, generated.at(-2)!, generated.at(-1)!];
+  const [first, last] = [generated[0]!, generated.at(-1)!];
   scaling = {
     runs: scaled,
     perPageRatio: last.msPerPage / first.msPerPage,
-    marginalMsPerPage: (last.ms - previous.ms) / (last.pages - previous.pages),
+    marginal: generated.slice(1).map((run, i) => ({ from: generated[i]!.chapters, to: run.chapters, msPerPage: (run.ms - generated[i]!.ms) / (run.pages - generated[i]!.pages) })),
     chapterHtmlRatio: last.firstChapterHtmlBytes / first.firstChapterHtmlBytes,
   };
 }

@@ -85,7 +85,10 @@ export async function measurePage(browser: Browser, siteUrl: string, path: strin
         (async () => {
           const response = await request.response();
           const type = typeOf(await response?.headerValue('content-type') ?? undefined, request.url());
-          bytes[type] += await encodedBytes(request);
+          // Awaited before the sum: `bytes[type] += await …` would read the sum first and lose a
+          // concurrent response's bytes.
+          const size = await encodedBytes(request);
+          bytes[type] += size;
           if (type === 'js' && response) scripts.push(await response.text());
         })(),
       );

@@ -186,6 +186,12 @@ export function render(results: Results): string {
         }),
       ),
     );
+    const shifts = results.lighthouse.pages.flatMap((p) => {
+      const elements = new Map<string, number>();
+      for (const run of p.runs) for (const shift of run.diagnostics.layoutShifts) elements.set(shift.element, Math.max(elements.get(shift.element) ?? 0, shift.score));
+      return [...elements].map(([element, score]) => `${p.path} ${element} (${score.toFixed(3)})`);
+    });
+    if (shifts.length) out.push(`What shifted (Lighthouse's layout-shifts, worst run): ${shifts.join('; ')}.`);
     const index = results.lighthouse.pages.flatMap((p) => p.runs.map((r) => r.benchmarkIndex ?? 0)).filter(Boolean);
     if (index.length) out.push(`Lighthouse benchmark index of this machine during the runs: ${Math.min(...index).toFixed(0)}–${Math.max(...index).toFixed(0)} (lower is slower or busier; TBT is sensitive to it).`);
   }

@@ -106,7 +106,7 @@ describe('budgets', () => {
     machine: { cpus: 2, cpuModel: '', loadAverage: [0, 0, 0], node: '' },
     commit: '',
     options: { lighthouseRuns: 1, chapters: [5, 50], skipped: [] },
-    build: { ms: 1, pages: 1 },
+    build: { ms: 1, cpuMs: 1, pages: 1 },
     pages: [],
     offline: null,
     ratios: { chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 }, loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 } },
@@ -125,6 +125,28 @@ describe('budgets', () => {
       ['loader /embed.js', '≤ 1 KB br', false],
     ]);
     expect(rows[2]!.figure).toBe('25.0 KB (+1 B)');
+  });
+
+  it('judges build scaling on CPU time per page where there is one, else on wall time', () => {
+    const run = (chapters: number, pages: number, ms: number, cpuMs: number | null) => ({
+      content: 'generated' as const,
+      chapters,
+      ms,
+      cpuMs,
+      pages,
+      msPerPage: ms / pages,
+      cpuMsPerPage: cpuMs === null ? null : cpuMs / pages,
+      chapterHtmlBytes: 1,
+      firstChapterHtmlBytes: 1,
+      homeHtmlBytes: 1,
+      precache: null,
+      astro: null,
+    });
+    const scaling = (cpu: number | null) => ({ runs: [run(5, 10, 1000, 1000), run(200, 100, 20000, 12000)], perPageRatio: { wall: 2, cpu }, marginal: [], chapterHtmlRatio: 1 });
+    const [byCpu] = budgetsFor(results({ scaling: scaling(1.2) })).filter((r) => r.subject === 'build');
+    expect(byCpu).toMatchObject({ ok: true, figure: 'CPU 100 → 120 ms/page (×1.20); wall 100 → 200 ms/page (×2.00)' });
+    const [byWall] = budgetsFor(results({ scaling: scaling(null) })).filter((r) => r.subject === 'build');
+    expect(byWall).toMatchObject({ ok: false, figure: 'wall 100 → 200 ms/page (×2.00)' });
   });
 
   it('calls an embed page SEO score expected only when noindex is all it lost', () => {

@@ -8,13 +8,16 @@ import type { OfflineDownload, PageWeight } from './weights.ts';
 
 export interface Scaling {
   runs: ScalingRun[];
-  /** ms per page with the most generated chapters ÷ with the fewest: 1 is flat. */
-  perPageRatio: number;
+  /**
+   * Time per page with the most generated chapters ÷ with the fewest: 1 is flat. Wall time, and
+   * CPU time (null off Linux), which the other programs on a shared machine do not stretch.
+   */
+  perPageRatio: { wall: number; cpu: number | null };
   /**
    * What each added page cost between consecutive generated runs (5→50, 50→200): the slope once
    * the fixed costs are paid. A slope that rises from one step to the next means super-linear growth.
    */
-  marginal: { from: number; to: number; msPerPage: number }[];
+  marginal: { from: number; to: number; wallMsPerPage: number; cpuMsPerPage: number | null }[];
   /** The first chapter's HTML with the most chapters ÷ with the fewest: above 1, pages grow with the chapter count. */
   chapterHtmlRatio: number;
 }
@@ -26,7 +29,7 @@ export interface Results {
   commit: string;
   options: { lighthouseRuns: number; chapters: number[]; skipped: string[] };
   /** `astro build` of the real site in the worktree (warm caches). */
-  build: { ms: number; pages: number };
+  build: { ms: number; cpuMs: number | null; pages: number };
   pages: PageWeight[];
   offline: OfflineDownload | null;
   ratios: { chapterJsVsD3: Comparison & { page: string }; loaderVsPym: Comparison };
@@ -85,11 +88,14 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
   if (results.scaling) {
     const generated = results.scaling.runs.filter((r) => r.content === 'generated');
     const [first, last] = [generated[0]!, generated.at(-1)!];
+    const { wall, cpu } = results.scaling.perPageRatio;
+    const wallFigure = `wall ${first.msPerPage.toFixed(0)} → ${last.msPerPage.toFixed(0)} ms/page (×${wall.toFixed(2)})`;
+    // Judged on CPU time where there is one: on a shared machine, wall time measures the neighbours too.
     rows.push({
       subject: 'build',
-      limit: `ms/page flat from ${first.chapters} to ${last.chapters} chapters (≤ 1.5×)`,
-      figure: `${first.msPerPage.toFixed(0)} → ${last.msPerPage.toFixed(0)} ms/page (×${results.scaling.perPageRatio.toFixed(2)})`,
-      ok: results.scaling.perPageRatio <= 1.5,
+      limit: `time/page flat from ${first.chapters} to ${last.chapters} chapters (≤ 1.5×${cpu === null ? '' : ', CPU time'})`,
+      figure: cpu === null ? wallFigure : `CPU ${first.cpuMsPerPage!.toFixed(0)} → ${last.cpuMsPerPage!.toFixed(0)} ms/page (×${cpu.toFixed(2)}); ${wallFigure}`,
+      ok: (cpu ?? wall) <= 1.5,
     });
   }
   return rows;
@@ -197,19 +203,22 @@ export function render(results: Results): string {
   }
 
   section('Build');
-  out.push(`Real site, \`astro build\` in the worktree: ${seconds(results.build.ms)} for ${results.build.pages} pages (${(results.build.ms / results.build.pages).toFixed(0)} ms/page).`);
+  const cpu = results.build.cpuMs === null ? '' : `, CPU ${seconds(results.build.cpuMs)}`;
+  out.push(`Real site, \`astro build\` in the worktree: ${seconds(results.build.ms)}${cpu} for ${results.build.pages} pages (${(results.build.ms / results.build.pages).toFixed(0)} ms/page).`);
   if (results.scaling) {
     const s = results.scaling;
     out.push(
       '',
       table(
-        ['chapters', 'content', 'pages', 'build', 'ms/page', 'chapter 1 HTML', 'mean chapter HTML', 'home HTML', 'precache'],
+        ['chapters', 'content', 'pages', 'wall', 'wall ms/page', 'CPU', 'CPU ms/page', 'chapter 1 HTML', 'mean chapter HTML', 'home HTML', 'precache'],
         s.runs.map((r) => [
           String(r.chapters),
           r.content,
           String(r.pages),
           seconds(r.ms),
           r.msPerPage.toFixed(0),
+          r.cpuMs === null ? '–' : seconds(r.cpuMs),
+          r.cpuMsPerPage === null ? '–' : r.cpuMsPerPage.toFixed(0),
           kb(r.firstChapterHtmlBytes),
           kb(r.chapterHtmlBytes),
           kb(r.homeHtmlBytes),
@@ -217,8 +226,8 @@ export function render(results: Results): string {
         ]),
       ),
       '',
-      `Each in a fresh copy (cold Astro caches). Per page: ×${s.perPageRatio.toFixed(2)} from the fewest to the most generated chapters (fixed costs, such as the chart downloads and the offline copy's hashing, spread over more pages).`,
-      `Each added page cost: ${s.marginal.map((m) => `${m.from}→${m.to} chapters ${m.msPerPage.toFixed(0)} ms`).join(', ')} (a rising slope would mean super-linear growth).`,
+      `Each in a fresh copy (cold Astro caches). Per page, from the fewest to the most generated chapters: CPU ×${s.perPageRatio.cpu?.toFixed(2) ?? '–'}, wall ×${s.perPageRatio.wall.toFixed(2)} (fixed costs, such as the chart downloads and the offline copy's hashing, spread over more pages).`,
+      `Each added page cost: ${s.marginal.map((m) => `${m.from}→${m.to} chapters ${m.cpuMsPerPage?.toFixed(0) ?? '–'} ms CPU (${m.wallMsPerPage.toFixed(0)} ms wall)`).join(', ')} (a rising slope would mean super-linear growth).`,
       `The first chapter's HTML: ×${s.chapterHtmlRatio.toFixed(3)} from the fewest to the most chapters (1 means no chapter page grows with the chapter count; the home page lists every chapter by design).`,
     );
   }

@@ -18,6 +18,7 @@ import { launchChromium } from '../export/browser.ts';
 import { chapterSlugs } from '../content/chapter-order.ts';
 import { timeExports, type ExportTimes } from './exports.ts';
 import { lighthousePage, type LighthouseResult } from './lighthouse.ts';
+import { childCpuMs } from './measure.ts';
 import { compare } from './ratios.ts';
 import { budgetsFor, render, type Results, type Scaling } from './report.ts';
 import { buildScaled, htmlPages, type ScalingRun } from './scaling.ts';
@@ -51,7 +52,9 @@ const chapters = chapterSlugs();
 
 // 1. The real site's build.
 log('building the site');
+const buildCpuBefore = childCpuMs();
 const build = await timed(() => runAstroBuild());
+const buildCpuAfter = childCpuMs();
 const builtPages = htmlPages(outDir).length;
 log(`built ${builtPages} pages in ${Math.round(build.ms)} ms`);
 
@@ -91,7 +94,7 @@ try {
     }
   }
 } finally {
-  server.close();
+  await server.close();
 }
 
 // The chapter that runs the most JavaScript stands for "a chapter page" against D3.
@@ -109,15 +112,19 @@ if (!args['skip-scaling']) {
   for (const count of ['real' as const, ...chapterCounts]) {
     log(`building a copy with ${count === 'real' ? 'the real' : count} chapters`);
     const run = await buildScaled(count);
-    log(`${run.chapters} chapters: ${run.pages} pages in ${run.ms} ms (${run.msPerPage.toFixed(0)} ms/page)`);
+    log(`${run.chapters} chapters: ${run.pages} pages in ${run.ms} ms, CPU ${run.cpuMs ?? '–'} ms (${run.msPerPage.toFixed(0)} ms/page)`);
     scaled.push(run);
   }
   const generated = scaled.filter((r) => r.content === 'generated');
   const [first, last] = [generated[0]!, generated.at(-1)!];
+  const slope = (a: number | null, b: number | null, pages: number) => (a === null || b === null ? null : (b - a) / pages);
   scaling = {
     runs: scaled,
-    perPageRatio: last.msPerPage / first.msPerPage,
-    marginal: generated.slice(1).map((run, i) => ({ from: generated[i]!.chapters, to: run.chapters, msPerPage: (run.ms - generated[i]!.ms) / (run.pages - generated[i]!.pages) })),
+    perPageRatio: { wall: last.msPerPage / first.msPerPage, cpu: first.cpuMsPerPage && last.cpuMsPerPage ? last.cpuMsPerPage / first.cpuMsPerPage : null },
+    marginal: generated.slice(1).map((run, i) => {
+      const before = generated[i]!;
+      return { from: before.chapters, to: run.chapters, wallMsPerPage: (run.ms - before.ms) / (run.pages - before.pages), cpuMsPerPage: slope(before.cpuMs, run.cpuMs, run.pages - before.pages) };
+    }),
     chapterHtmlRatio: last.firstChapterHtmlBytes / first.firstChapterHtmlBytes,
   };
 }
@@ -132,7 +139,7 @@ const measured: Omit<Results, 'budgets'> = {
     chapters: chapterCounts,
     skipped: (['export', 'lighthouse', 'scaling'] as const).filter((step) => args[`skip-${step}`]),
   },
-  build: { ms: Math.round(build.ms), pages: builtPages },
+  build: { ms: Math.round(build.ms), cpuMs: buildCpuBefore !== undefined && buildCpuAfter !== undefined ? Math.round(buildCpuAfter - buildCpuBefore) : null, pages: builtPages },
   pages,
   offline,
   ratios,

@@ -5,16 +5,21 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { createScratchProject } from '../testing/scratch-project.ts';
 import { chapterPlan, generateChapters } from './generate.ts';
+import { childCpuMs } from './measure.ts';
 import { chapterSlugs } from '../content/chapter-order.ts';
 
 export interface ScalingRun {
   /** The real chapters, or that many generated ones. */
   content: 'real' | 'generated';
   chapters: number;
+  /** Wall time of `astro build`. */
   ms: number;
+  /** CPU time of `astro build` (user + system, with the processes it waited for); null off Linux. */
+  cpuMs: number | null;
   /** dist/**\/index.html */
   pages: number;
   msPerPage: number;
+  cpuMsPerPage: number | null;
   /** Mean size of a chapter page's HTML (uncompressed); the mix of charts moves it a little. */
   chapterHtmlBytes: number;
   /**
@@ -53,7 +58,10 @@ export async function buildScaled(count: number | 'real', root = process.cwd()):
       if (!text.includes(orderCap)) throw new Error(`bench: ${schemas} no longer says "${orderCap}"; update src/bench/scaling.ts`);
       writeFileSync(schemas, text.replace(orderCap, orderCap.replace('max(20)', `max(${count})`)));
     }
+    const cpuBefore = childCpuMs();
     const result = await project.build();
+    const cpuAfter = childCpuMs();
+    const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? Math.round(cpuAfter - cpuBefore) : null;
     if (result.code !== 0) throw new Error(`bench: the ${count}-chapter build failed:\n${result.output.slice(-3000)}`);
     const dist = join(project.dir, 'dist');
     const pages = htmlPages(dist);
@@ -64,8 +72,10 @@ export async function buildScaled(count: number | 'real', root = process.cwd()):
       content: count === 'real' ? 'real' : 'generated',
       chapters: slugs.length,
       ms: Math.round(result.ms),
+      cpuMs,
       pages: pages.length,
       msPerPage: result.ms / pages.length,
+      cpuMsPerPage: cpuMs === null ? null : cpuMs / pages.length,
       chapterHtmlBytes: Math.round(chapterSizes.reduce((a, b) => a + b, 0) / chapterSizes.length),
       firstChapterHtmlBytes: chapterSizes[0]!,
       homeHtmlBytes: statSync(join(dist, 'index.html')).size,

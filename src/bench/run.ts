@@ -174,7 +174,7 @@ function runAstroBuild(): Promise<void> {
 
 function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  // The bench's own output does not count as a change to what was measured.
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', ':!bench/results.json'], { encoding: 'utf8' }).stdout.trim() !== '';
+  // What the bench itself writes (its results, and the export's files) is not a change to what was measured.
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', ':!bench/results.json', ':!public/download'], { encoding: 'utf8' }).stdout.trim() !== '';
   return `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
 }

@@ -4,6 +4,8 @@
 import { createServer } from 'node:http';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/security/headers.ts';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
@@ -52,7 +54,7 @@ function fileFor(pathname) {
   return undefined;
 }
 
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   // Directory URLs without a slash redirect, as static hosts do.
   if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
@@ -62,11 +64,59 @@ const server = createServer((request, response) => {
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  const type = types[extname(path)] ?? 'application/octet-stream';
-  response.writeHead(status, { ...hostHeaders(pathname), 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
+  // A file that vanished since fileFor() found it: answer without a body rather than crash.
+  const body = await encodedBody(path, request.headers['accept-encoding']).catch(() => undefined);
+  if (!body) return response.writeHead(file ? 500 : 404).end();
+  // Every response header of a file is written here, in one place.
+  response.writeHead(status, {
+    // What the build's _headers file says for this address (CSP, framing, referrer policy).
+    ...hostHeaders(pathname),
+    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    ...body.headers,
+  });
   if (request.method === 'HEAD') return response.end();
+  if (body.data) return response.end(body.data);
   createReadStream(path).on('error', () => response.end()).pipe(response);
 });
+
+const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);
+const compressors = {
+  br: (data) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.byteLength } }),
+  gzip: (data) => promisify(gzip)(data, { level: 9 }),
+};
+/** Compressed bodies by file, encoding and modification time: each is made once, off the main thread. */
+const encodedCache = new Map();
+
+/**
+ * Content negotiation as a static host does it: text types go out as brotli when the client
+ * accepts it, else gzip, else as they are; other types always as they are (streamed). Returns the
+ * headers that depend on it (Content-Length of what is sent, Content-Encoding, Vary) and the
+ * compressed bytes, if any.
+ */
+async function encodedBody(path, acceptEncoding = '') {
+  const { size, mtimeMs } = statSync(path);
+  if (!compressible.has(extname(path))) return { headers: { 'Content-Length': size } };
+  // "br;q=0.5, gzip, *;q=0": a q of 0 refuses an encoding; one not named is refused unless `*` allows it.
+  const quality = new Map(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.trim().split(/\s*;\s*q=/))
+      .filter(([name]) => name)
+      .map(([name, q]) => [name.toLowerCase(), q === undefined ? 1 : Number(q)]),
+  );
+  const accepts = (name) => (quality.get(name) ?? quality.get('*') ?? 0) > 0;
+  const encoding = ['br', 'gzip'].find(accepts);
+  if (!encoding) return { headers: { 'Content-Length': size, Vary: 'Accept-Encoding' } };
+  const key = `${encoding} ${path}`;
+  let entry = encodedCache.get(key);
+  if (entry?.mtimeMs !== mtimeMs) {
+    entry = { mtimeMs, data: compressors[encoding](readFileSync(path)) };
+    encodedCache.set(key, entry);
+  }
+  const data = await entry.data;
+  return { headers: { 'Content-Length': data.byteLength, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' }, data };
+}
 
 server.on('error', (error) => {
   console.error(`serve: cannot listen on ${host}:${port}: ${error.message}`);

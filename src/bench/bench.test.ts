@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import { parse } from 'yaml';
+import { chapterSchema } from '../content/schemas.ts';
+import { chapterSlugs } from '../content/chapter-order.ts';
+import { remarkCitations, type CitedSource } from '../markdown/remark-citations.ts';
+import { chapterPlan, generateChapters } from './generate.ts';
+import { brotliSize, kb, median } from './measure.ts';
+import { typeOf } from './weights.ts';
+import { parseExportTimes } from './exports.ts';
+import { budgetsFor, table, type Results } from './report.ts';
+
+const plan = chapterPlan('content', chapterSlugs());
+const frontMatter = (mdx: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as unknown;
+
+describe('generated chapters', () => {
+  it('take the real slugs first, then new ones, with orders 1…n', () => {
+    const chapters = generateChapters(8, plan);
+    expect(chapters.map((c) => c.slug)).toEqual([...plan.homeSlugs, 'generated-006', 'generated-007', 'generated-008']);
+    expect(chapters.map((c) => chapterSchema.parse(frontMatter(c.mdx)).order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('refuse fewer chapters than the real site has (their slugs are referenced)', () => {
+    expect(() => generateChapters(plan.homeSlugs.length - 1, plan)).toThrow(/at least/);
+  });
+
+  it('cite every source in the bibliography, even at the smallest size', async () => {
+    const cited = new Set<string>();
+    for (const chapter of generateChapters(5, plan)) {
+      const body = chapter.mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const file = new VFile({ value: body, path: `/scratch/content/chapters/${chapter.slug}.mdx` });
+      // The build's own citation plugin: it fails on an uncited paragraph or a malformed citation.
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCitations);
+      await processor.run(processor.parse(file), file);
+      const citations = (file.data as { astro: { frontmatter: { citations: CitedSource[] } } }).astro.frontmatter.citations;
+      for (const c of citations) cited.add(c.id);
+    }
+    expect([...cited].sort()).toEqual(plan.sourceIds);
+  });
+
+  it('keep each chart in its home chapter and give every chapter exactly one chart', () => {
+    const chapters = generateChapters(12, plan);
+    for (const chapter of chapters) expect(chapter.mdx.match(/<Chart id="/g), chapter.slug).toHaveLength(1);
+    for (const [chart, home] of plan.chartHomes) expect(chapters.find((c) => c.slug === home)!.mdx).toContain(`<Chart id="${chart}" />`);
+    expect(new Set(chapters.slice(5).map((c) => /<Chart id="([^"]+)"/.exec(c.mdx)![1]))).toEqual(new Set(plan.chartHomes.keys()));
+  });
+
+  it('are long enough to stand for real chapters, and the same on every run', () => {
+    const [first] = generateChapters(5, plan);
+    const words = first!.mdx.split('---\n')[2]!.replace(/\[@[^\]]+\]/g, '').split(/\s+/).length;
+    expect(words).toBeGreaterThan(900);
+    expect(generateChapters(5, plan)[0]!.mdx).toBe(first!.mdx);
+  });
+});
+
+describe('measuring', () => {
+  it('sorts responses by Content-Type, then by extension', () => {
+    expect(typeOf('text/html; charset=utf-8', 'http://x/')).toBe('html');
+    expect(typeOf('text/javascript; charset=utf-8', 'http://x/a.js')).toBe('js');
+    expect(typeOf('image/svg+xml', 'http://x/favicon.svg')).toBe('svg');
+    expect(typeOf('image/png', 'http://x/i.png')).toBe('images');
+    expect(typeOf('font/woff2', 'http://x/f.woff2')).toBe('fonts');
+    expect(typeOf(undefined, 'http://x/f.woff2')).toBe('fonts');
+    expect(typeOf('application/manifest+json', 'http://x/manifest.webmanifest')).toBe('other');
+  });
+
+  it('takes the median and prints sizes', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+    expect(kb(1000)).toBe('1000 B');
+    expect(kb(40 * 1024)).toBe('40.0 KB');
+    expect(brotliSize('')).toBe(0);
+    expect(brotliSize('a'.repeat(10_000))).toBeLessThan(100);
+  });
+
+  it('reads the export timings', () => {
+    expect(parseExportTimes('export: time HTML 12 ms\nexport: x.pdf  1 KB\nexport: time PDF (A4) 3456 ms\n')).toEqual({ HTML: 12, 'PDF (A4)': 3456 });
+  });
+
+  it('lays out a table with numbers right-aligned', () => {
+    expect(table(['page', 'size'], [['/a/', '1.0 KB'], ['/long/', '12.5 KB']]).split('\n')).toEqual(['page       size', '──────  ───────', '/a/      1.0 KB', '/long/  12.5 KB']);
+  });
+});
+
+describe('budgets', () => {
+  const page = (path: string, kind: 'chapter' | 'embed', total: number, js: number) => ({
+    path,
+    kind,
+    status: 200,
+    requests: 3,
+    bytes: { html: total, css: 0, js: 0, svg: 0, images: 0, fonts: 0, other: 0 },
+    total,
+    inline: { js, svg: 0, jsRaw: js, svgRaw: 0 },
+    js,
+    clientJs: js,
+    failed: [],
+  });
+  const sizes = { what: 'x', brotli: 0, gzip: 0, raw: 0 };
+  const results = (overrides: Partial<Omit<Results, 'budgets'>>): Omit<Results, 'budgets'> => ({
+    startedAt: '',
+    durationMs: 0,
+    machine: { cpus: 2, cpuModel: '', loadAverage: [0, 0, 0], node: '' },
+    commit: '',
+    options: { lighthouseRuns: 1, chapters: [5, 50], skipped: [] },
+    build: { ms: 1, cpuMs: 1, pages: 1 },
+    pages: [],
+    offline: null,
+    ratios: { chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 }, loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 } },
+    lighthouse: null,
+    scaling: null,
+    exports: null,
+    ...overrides,
+  });
+
+  it('holds chapters to 40 KB and 10 KB of JS, embeds to 25 KB, the loader to 1 KB', () => {
+    const rows = budgetsFor(results({ pages: [page('/a/', 'chapter', 40 * 1024, 10 * 1024 + 1), page('/embed/x/', 'embed', 25 * 1024 + 1, 0)] }));
+    expect(rows.map((r) => [r.subject, r.limit, r.ok])).toEqual([
+      ['/a/', 'total ≤ 40 KB br', true],
+      ['/a/', 'JS ≤ 10 KB br', false],
+      ['/embed/x/', 'total ≤ 25 KB br', false],
+      ['loader /embed.js', '≤ 1 KB br', false],
+    ]);
+    expect(rows[2]!.figure).toBe('25.0 KB (+1 B)');
+  });
+
+  it('judges build scaling on CPU time per page where there is one, else on wall time', () => {
+    const run = (chapters: number, pages: number, ms: number, cpuMs: number | null) => ({
+      content: 'generated' as const,
+      chapters,
+      ms,
+      cpuMs,
+      pages,
+      msPerPage: ms / pages,
+      cpuMsPerPage: cpuMs === null ? null : cpuMs / pages,
+      chapterHtmlBytes: 1,
+      firstChapterHtmlBytes: 1,
+      homeHtmlBytes: 1,
+      precache: null,
+      astro: null,
+    });
+    const scaling = (cpu: number | null) => ({ runs: [run(5, 10, 1000, 1000), run(200, 100, 20000, 12000)], perPageRatio: { wall: 2, cpu }, marginal: [], chapterHtmlRatio: 1 });
+    const [byCpu] = budgetsFor(results({ scaling: scaling(1.2) })).filter((r) => r.subject === 'build');
+    expect(byCpu).toMatchObject({ ok: true, figure: 'CPU 100 → 120 ms/page (×1.20); wall 100 → 200 ms/page (×2.00)' });
+    const [byWall] = budgetsFor(results({ scaling: scaling(null) })).filter((r) => r.subject === 'build');
+    expect(byWall).toMatchObject({ ok: false, figure: 'wall 100 → 200 ms/page (×2.00)' });
+  });
+
+  it('calls an embed page SEO score expected only when noindex is all it lost', () => {
+    const lighthouse = (path: string, seo: number, note?: string) => ({
+      path,
+      runs: [],
+      median: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo }, lcpMs: 900, cls: 0, tbtMs: 0 },
+      lost: [],
+      ...(note ? { note } : {}),
+    });
+    const rows = budgetsFor(results({ lighthouse: { runs: 1, pages: [lighthouse('/embed/x/', 66, 'noindex'), lighthouse('/b/', 92)] } })).filter((r) => r.subject.startsWith('Lighthouse'));
+    expect(rows.map((r) => [r.subject, r.ok, r.expected])).toEqual([
+      ['Lighthouse /embed/x/', false, 'embed pages are noindex on purpose'],
+      ['Lighthouse /embed/x/', true, undefined],
+      ['Lighthouse /b/', false, undefined],
+      ['Lighthouse /b/', true, undefined],
+    ]);
+  });
+});

@@ -29,14 +29,18 @@ const types = {
   '.epub': 'application/epub+zip',
 };
 
-/** The build's `_headers` rules (src/security/), applied as a host that reads the file would. */
+/** The build's `_headers` rules (src/security/), applied as a host that reads the file would; read again only after a rebuild. */
+let headerRules = { mtimeMs: -1, rules: [] };
 function hostHeaders(pathname) {
+  let mtimeMs;
   try {
-    return headersFor(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), pathname);
+    mtimeMs = statSync(join(root, '_headers')).mtimeMs;
   } catch (error) {
     if (error.code === 'ENOENT') return {};
     throw error;
   }
+  if (headerRules.mtimeMs !== mtimeMs) headerRules = { mtimeMs, rules: parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) };
+  return headersFor(headerRules.rules, pathname);
 }
 
 function fileFor(pathname) {

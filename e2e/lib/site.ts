@@ -1,28 +1,18 @@
 // What the built site contains, read from the build output, so the tests follow the content.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { filesUnder, isPageFile } from '../../src/lib/output-files.ts';
 
 export const distDir = process.env['OUT_DIR'] ?? 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** Every .html file of the build, relative to it: the pages and the one-file edition. */
 export function builtHtmlFiles(): string[] {
-  return htmlFiles(distDir)
-    .map((file) => relative(distDir, file).replace(/\\/g, '/'))
+  return filesUnder(distDir)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('_astro/'))
     .sort();
 }
 
 function builtPages(): string[] {
   return builtHtmlFiles()
-    // Pages are directories (index.html); other .html files are downloads (the one-file edition).
-    .filter((file) => file.endsWith('index.html'))
+    .filter(isPageFile)
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();
 }

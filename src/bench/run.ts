@@ -9,12 +9,13 @@
 // Prints the table and writes bench/results.json. Progress goes to stderr.
 // Options: --runs <n> (Lighthouse runs per page, default 3), --chapters 5,50,200,
 //          --skip-export, --skip-lighthouse, --skip-scaling.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../export/browser.ts';
+import { launchChromium, serveBuiltSite } from '../export/browser.ts';
+import { astroBuild } from '../testing/scratch-project.ts';
 import { chapterSlugs } from '../content/chapter-order.ts';
 import { timeExports, type ExportTimes } from './exports.ts';
 import { lighthousePage, type LighthouseResult } from './lighthouse.ts';
@@ -22,7 +23,6 @@ import { childCpuMs } from './measure.ts';
 import { compare } from './ratios.ts';
 import { budgetsFor, render, type Results, type Scaling } from './report.ts';
 import { buildScaled, htmlPages, type ScalingRun } from './scaling.ts';
-import { serveCompressed } from './server.ts';
 import { measureOfflineCopy, measurePage, sitePages, type OfflineDownload, type PageWeight } from './weights.ts';
 
 /** The benchmark's ports (4650–4659): the static server, and Chromium's debugging port for Lighthouse. */
@@ -53,7 +53,10 @@ const chapters = chapterSlugs();
 // 1. The real site's build.
 log('building the site');
 const buildCpuBefore = childCpuMs();
-const build = await timed(() => runAstroBuild());
+const build = await timed(async () => {
+  const result = await astroBuild(process.cwd());
+  if (result.code !== 0) throw new Error(`bench: astro build failed (${result.code}):\n${result.output.slice(-3000)}`);
+});
 const buildCpuAfter = childCpuMs();
 const builtPages = htmlPages(outDir).length;
 log(`built ${builtPages} pages in ${Math.round(build.ms)} ms`);
@@ -67,7 +70,7 @@ if (!args['skip-export']) {
 }
 
 // 3–5. Measured from the compressed server.
-const server = await serveCompressed(outDir, serverPort);
+const server = await serveBuiltSite(outDir, '/', serverPort);
 const pages: PageWeight[] = [];
 const clientJs = new Map<string, string>();
 let offline: OfflineDownload | null = null;
@@ -159,18 +162,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: performance.now() - start };
 }
 
-function runAstroBuild(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Node 22 first on PATH, as `npm run` does, for astro's `#!/usr/bin/env node`.
-    const env = { ...process.env, PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-    const child = spawn(join('node_modules', '.bin', 'astro'), ['build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`bench: astro build failed (${code}):\n${output.slice(-3000)}`))));
-  });
-}
 
 function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();

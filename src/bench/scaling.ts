@@ -7,6 +7,7 @@ import { createScratchProject } from '../testing/scratch-project.ts';
 import { chapterPlan, generateChapters } from './generate.ts';
 import { childCpuMs } from './measure.ts';
 import { chapterSlugs } from '../content/chapter-order.ts';
+import { filesUnder, isPageFile } from '../lib/output-files.ts';
 
 export interface ScalingRun {
   /** The real chapters, or that many generated ones. */
@@ -89,5 +90,5 @@ export async function buildScaled(count: number | 'real', root = process.cwd()):
 
 /** Every dist/**\/index.html, relative to dist. */
 export function htmlPages(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true }) as string[]).filter((path) => path === 'index.html' || path.endsWith('/index.html')).sort();
+  return filesUnder(dist).filter(isPageFile).sort();
 }

@@ -36,17 +36,27 @@ function freePort(): Promise<number> {
 export interface LocalSite {
   /** http://127.0.0.1:<port><base> */
   url: string;
-  close: () => void;
+  /** Stops the server; resolves once it has exited (so a benchmark does not count its CPU time later). */
+  close: () => Promise<void>;
 }
 
-/** Serves the built site on a free loopback port with the project's own static server. */
-export async function serveBuiltSite(outDir: string, base: string): Promise<LocalSite> {
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`export: ${outDir}/index.html not found; build the site first`);
-  const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Serves the built site on a loopback port (a free one unless given) with the project's own static
+ * server, which compresses as a host would and applies the build's _headers.
+ */
+export async function serveBuiltSite(outDir: string, base: string, port?: number): Promise<LocalSite> {
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/index.html not found; build the site first`);
+  const listen = port ?? (await freePort());
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, PORT: String(listen) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.stdout!.once('data', () => resolve());
-    server.once('exit', (code) => reject(new Error(`export: the static server exited with ${code}`)));
+    server.once('exit', (code) => reject(new Error(`the static server exited with ${code} (is port ${listen} taken?)`)));
   });
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => server.kill() };
+  const close = () =>
+    new Promise<void>((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once('exit', () => done());
+      server.kill();
+    });
+  return { url: `http://127.0.0.1:${listen}${base}`, close };
 }

@@ -103,7 +103,7 @@ try {
   for (const file of manifest.files) console.log(`export: ${file.name}  ${(file.bytes / 1024).toFixed(0)} KB`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 // Build again: /download/ now lists the files, and dist/download/ holds them.

@@ -3,18 +3,11 @@
 // so it lists whatever the other integrations wrote, such as the export files in download/.
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planPrecache, precacheVersion } from './precache.ts';
-
-/** Every file under `dir`, as `/`-separated paths relative to it. */
-function filesUnder(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, root) : [relative(root, path).split(sep).join('/')];
-  });
-}
+import { filesUnder } from '../lib/output-files.ts';
 
 /** The worker's source with its precache list: readable, not minified, a few kilobytes. */
 async function workerScript(precache: { version: string; core: string[]; downloads: string[] }, summary: string): Promise<string> {

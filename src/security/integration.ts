@@ -3,21 +3,12 @@
 // plus what only a header can say: who may frame the page. It runs before the offline integration,
 // so the offline copy holds the pages as served.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, type PageHeaders } from './headers.ts';
 import { policyFor, withPolicyMeta } from './policy.ts';
-
-/** Pages: every index.html, and 404.html. Other .html files are downloads (the one-file edition). */
-function pageFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' ? [] : pageFiles(path, root);
-    const file = relative(root, path).split(sep).join('/');
-    return name === 'index.html' || file === '404.html' ? [file] : [];
-  });
-}
+import { filesUnder, isPageFile } from '../lib/output-files.ts';
 
 export function security(): AstroIntegration {
   let base = '/';
@@ -29,7 +20,9 @@ export function security(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages: PageHeaders[] = pageFiles(out).map((file) => {
+        // Every page, and 404.html, which hosts serve at any unknown address.
+        const files = filesUnder(out).filter((file) => isPageFile(file) || file === '404.html');
+        const pages: PageHeaders[] = files.map((file) => {
           const html = readFileSync(join(out, file), 'utf8');
           const kind = file.startsWith('embed/') ? 'embed' : 'page';
           const policy = policyFor(kind, html);

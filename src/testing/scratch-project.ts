@@ -38,17 +38,18 @@ export function createScratchProject(root = process.cwd()): ScratchProject {
   }
   return {
     dir,
-    build: (env = {}) => run(join(source, 'node_modules', '.bin', 'astro'), ['build'], dir, env),
+    build: (env = {}) => astroBuild(dir, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
+/** `astro build` in a project folder (the real one, or a copy), with its output and time. */
+export function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const started = performance.now();
   return new Promise((done, fail) => {
     // Node 22 from node_modules first on PATH, as `npm run` would do; no colours in the output.
     const path = `${join(cwd, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`;
-    const child = spawn(command, args, {
+    const child = spawn(join(cwd, 'node_modules', '.bin', 'astro'), ['build'], {
       cwd,
       env: { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

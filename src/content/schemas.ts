@@ -70,6 +70,34 @@ export const chapterSchema = z
   })
   .refine((c) => c.updated >= c.published, { message: 'must not be before published', path: ['updated'] });
 
+/** What kind of publication a source is; the reader sees it where the source is listed. */
+export const SOURCE_KINDS = [
+  'official',
+  'wire',
+  'newspaper',
+  'broadcaster',
+  'magazine',
+  'online',
+  'research',
+  'database',
+  'reference',
+  'aggregator',
+] as const;
+
+/** State ownership or affiliation worth telling the reader. */
+export const SOURCE_OWNERSHIPS = [
+  'russia-state',
+  'iran-state',
+  'iran-irgc',
+  'iran-judiciary',
+  'china-state',
+  'turkey-state',
+  'qatar-state',
+  'ukraine-state',
+  'azerbaijan-state',
+  'other-state',
+] as const;
+
 export const sourceSchema = z.strictObject({
   title: plainText(300),
   publisher: plainText(120),
@@ -80,6 +108,18 @@ export const sourceSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as ru or fa')
     .optional(),
   note: plainText(300).optional(),
+  /** What the source is. Required once every entry has one (issue 13). */
+  kind: z.enum(SOURCE_KINDS).optional(),
+  /** Who owns or controls the outlet, where that matters to a reader. */
+  ownership: z.enum(SOURCE_OWNERSHIPS).optional(),
+  /** The outlet whose report this page republishes or relays. */
+  original: z
+    .strictObject({
+      publisher: plainText(120),
+      title: plainText(300).optional(),
+      url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    })
+    .optional(),
 });
 
 export const updateSchema = z.strictObject({

@@ -3,10 +3,10 @@
 // never talk to a stale server), serves the site under BASE_PATH like the production host would.
 import { createServer } from 'node:http';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { headersFor, parseHeadersFile } from '../src/security/headers.ts';
+import { headersFor, normalisePath, parseHeadersFile } from '../src/security/headers.ts';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -43,13 +43,11 @@ function hostHeaders(pathname) {
   return headersFor(headerRules.rules, pathname);
 }
 
+/** The file for a normalised path, or undefined. Hosts read _headers; they never serve it. */
 function fileFor(pathname) {
-  // Hosts read _headers; they never serve it.
-  if (pathname === `${base}_headers`) return undefined;
-  if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(root, relative);
-  if (!candidate.startsWith(root)) return undefined;
+  if (pathname === `${base}_headers` || !pathname.startsWith(base)) return undefined;
+  const candidate = join(root, pathname.slice(base.length));
+  if (candidate !== root && !candidate.startsWith(`${root}/`)) return undefined;
   for (const path of [candidate, join(candidate, 'index.html')]) {
     try {
       if (statSync(path).isFile()) return path;
@@ -58,13 +56,25 @@ function fileFor(pathname) {
   return undefined;
 }
 
-const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+/** Where a path that is not a page's own address is sent, or undefined when it is one. */
+function redirectFor(pathname) {
+  // A page has one address, the directory URL: its headers are written for that one.
+  if (pathname.endsWith('/index.html')) return pathname.slice(0, -'index.html'.length);
   // Directory URLs without a slash redirect, as static hosts do.
-  if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
-    response.writeHead(301, { Location: `${pathname}/` }).end();
+  if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) return `${pathname}/`;
+  return undefined;
+}
+
+async function handle(request, response) {
+  // The path as sent, without its query: not parsed as a URL, where "//host/x" would lose "host".
+  const pathname = normalisePath((request.url ?? '/').split(/[?#]/)[0]);
+  if (pathname === undefined) {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('Bad request: the path does not decode.\n');
     return;
   }
+  const redirect = redirectFor(pathname);
+  // Re-encoded from the normalised path: it always starts with one slash, never "//host".
+  if (redirect) return response.writeHead(301, { Location: encodeURI(redirect) }).end();
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
@@ -73,8 +83,9 @@ const server = createServer(async (request, response) => {
   if (!body) return response.writeHead(file ? 500 : 404).end();
   // Every response header of a file is written here, in one place.
   response.writeHead(status, {
-    // What the build's _headers file says for this address (CSP, framing, referrer policy).
-    ...hostHeaders(pathname),
+    // What the build's _headers file says for this address (CSP, framing, referrer policy); an
+    // unknown address gets the 404 page, so it gets the 404 page's headers too.
+    ...hostHeaders(file ? pathname : `${base}404.html`),
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     ...body.headers,
@@ -82,6 +93,15 @@ const server = createServer(async (request, response) => {
   if (request.method === 'HEAD') return response.end();
   if (body.data) return response.end(body.data);
   createReadStream(path).on('error', () => response.end()).pipe(response);
+}
+
+const server = createServer((request, response) => {
+  // Whatever goes wrong with one request ends that request, never the server.
+  handle(request, response).catch((error) => {
+    console.error(`serve: ${request.method} ${request.url}: ${error?.message ?? error}`);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
 });
 
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);

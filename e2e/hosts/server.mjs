@@ -9,6 +9,8 @@
 //   /bare?chart=…                an iframe and nothing else
 //   /rogue                       a frame that posts forged height messages to whatever frames it
 //   /frame?path=…                any page of the site in an iframe (the framing policy: only /embed/* may be framed)
+//   /hostile?case=…              a host page whose markup attacks the loader (hostileCases below)
+//   /tall                        a frame that claims, in our embed's own message format, to be 11,999 px tall
 // SITE is the site's origin in the tests; the built embed code names SITE_URL, which is replaced.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -84,7 +86,40 @@ addEventListener('message', (event) => {
 });
 </script>`;
 
+// Host pages whose markup (written by a host's readers, say) tries to turn /embed.js against the
+// host: each case is one weakness of the security probe (shared/notes/security-probe-2026-12.md).
+// Every case ends with one genuine marker, which must still work.
+const loaderTag = () => `<script src="${site}embed.js"></script>`;
+const genuine = () => `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}treaty/">Chart: treaty scope</a></p></div>`;
+const hostileCases = {
+  // W1: a named image shadows document.currentScript, so the prefix becomes javascript://x/embed/.
+  'clobber-javascript': () =>
+    `<img name="currentScript" src="javascript://x/" alt="">\n<div id="attack" data-russia-iran-embed="javascript://x/embed/%0Atop.document.title='pwned';top.pwned=document.domain"><p>Fallback</p></div>`,
+  // W1: the same with another origin: the loader would frame and size the attacker's page.
+  'clobber-origin': () => `<img name="currentScript" src="http://127.0.0.1:${port}/" alt="">\n<div id="attack" data-russia-iran-embed="http://127.0.0.1:${port}/embed/tall"><p>Fallback</p></div>`,
+  // W4: passes a plain prefix check, and a server that decodes %2f serves the chapter.
+  traversal: () => `<div id="attack" data-russia-iran-embed="${site}embed/..%2ftreaty/"><p>Fallback</p></div>\n<div id="attack-2" data-russia-iran-embed="${site}embed/%2e%2e%2fabout/"><p>Fallback</p></div>`,
+  // W7: a marker whose URL does not parse, before the genuine one.
+  malformed: () => `<span id="attack" data-russia-iran-embed="http://a:b/"></span>`,
+  // W6: an iframe of another site inside a genuine marker, and a sandboxed srcdoc frame in another.
+  'foreign-frame': () =>
+    `<div id="attack" data-russia-iran-embed="${embedUrl('timeline')}"><iframe id="foreign" sandbox="allow-scripts" src="/tall" title="Another site's frame" height="80"></iframe><p id="attack-fallback">Fallback</p></div>\n` +
+    `<div id="attack-2" data-russia-iran-embed="${embedUrl('arms-transfers')}"><iframe id="srcdoc" sandbox="allow-scripts" title="A sandboxed frame" height="80" src="${embedUrl('arms-transfers')}" srcdoc="<script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 11999 }, '*'), 100)</script>"></iframe><p id="attack-2-fallback">Fallback</p></div>`,
+  // W6: a marker on a container whose other content is the host's own, with an ad frame inside.
+  'container-marker': () => `<section id="attack" data-russia-iran-embed="${embedUrl('timeline')}"><iframe id="foreign" sandbox="allow-scripts" src="/tall" title="An advertisement" height="80"></iframe><p id="host-text">The host's own paragraph.</p><button type="button" id="host-button">Subscribe</button></section>`,
+  // W8: an element whose id takes the old loader's global flag, so no listener was ever added.
+  'flag-clobber': () => `<a id="__russiaIranEmbed" href="#">x</a>`,
+};
+
 const pages = {
+  hostile: (q) => {
+    const make = hostileCases[q.get('case')];
+    if (!make) throw new Error(`unknown case ${q.get('case')}`);
+    return hostPage(`Hostile host page: ${q.get('case')}`, `${make()}\n${genuine()}\n${loaderTag()}`);
+  },
+  tall: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tall frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
+setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 11999 }, '*'), 100);
+</script></body></html>`,
   loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(q.get('chart'), q.get('frozen') === '1')),
   'loader-many': () => {
     const marker = (chart, query = '') =>
@@ -137,7 +172,8 @@ createServer((request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(readFileSync(pymPath));
       return;
     }
-    const page = pages[url.pathname.slice(1)];
+    // /embed/… on the host stands for an attacker's page that a hijacked loader would frame.
+    const page = url.pathname.startsWith('/embed/') ? pages.tall : pages[url.pathname.slice(1)];
     if (!page) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

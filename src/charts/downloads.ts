@@ -16,12 +16,22 @@ export interface Publication {
   sources: ReadonlyMap<string, Source>;
 }
 
+/**
+ * One CSV cell. A cell a spreadsheet could read as a formula (it starts with =, +, -, @, a tab or
+ * a carriage return, as OWASP lists them) is prefixed with an apostrophe and quoted, so Excel and
+ * LibreOffice show it as text; a plain number such as -12.5 is left as it is. Only the CSV does
+ * this: the JSON download keeps every value exact.
+ */
+export function csvCell(value: string | number): string {
+  const s = String(value);
+  const formula = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(?:\.\d+)?$/.test(s);
+  const text = formula ? `'${s}` : s;
+  return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the dashes and Persian right. */
 export function toCsv(chart: BoundChart, publication: Publication): string {
-  const quote = (value: string | number) => {
-    const s = String(value);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const quote = csvCell;
   const columns = [...chart.csv.columns, 'source_ids', 'source_urls', 'licence'];
   const licence = `${publication.licence.name}: ${credit}, ${publication.url}`;
   const lines = chart.csv.rows.map(({ cells, sources }) =>

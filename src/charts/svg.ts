@@ -1,9 +1,10 @@
 // Small, pure helpers for writing SVG as text at build time. Every chart layout goes through
 // these, so escaping and number formatting are done once and the snapshot tests stay stable.
+import { escapeXml } from '../lib/xml.ts';
 
-/** Escapes text for use in element content or a double-quoted attribute. */
+/** Escapes text for use in element content or a double-quoted attribute (never emits a character XML refuses). */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeXml(value);
 }
 
 /** Coordinates rounded to a tenth of a pixel: enough for any screen, and stable in snapshots. */

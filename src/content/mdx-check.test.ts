@@ -67,3 +67,33 @@ describe('chapter order', () => {
     expect(() => checkOrder([{ ...chapters[0]! }, { ...chapters[1]!, order: 2 }])).not.toThrow();
   });
 });
+
+// The security probe's W2 and W10: markup that runs, frames or styles, and control characters,
+// stop the build at their line instead of shipping in every reader's page and partner's frame.
+describe('content cannot carry code', () => {
+  const at = (extra: string) => front + '\nText.[@ap]\n\n' + extra + '\n';
+  const line = front.split('\n').length + 3;
+  it.each([
+    ['a script', '<script>window.mdxInjected = document.domain</script>', `content/chapters/syria.mdx:${line}: <script> is not allowed in content`],
+    ['a style element', '<style>{`body{display:none}`}</style>', `:${line}: <style> is not allowed in content`],
+    ['an iframe', '<iframe src="https://evil.example/" />', `:${line}: <iframe> is not allowed in content`],
+    ['an object', '<object data="x.swf" />', `:${line}: <object> is not allowed`],
+    ['an embed', '<embed src="x" />', `:${line}: <embed> is not allowed`],
+    ['a meta refresh', '<meta httpEquiv="refresh" content="0;url=https://evil.example/" />', `:${line}: <meta> is not allowed`],
+    ['a base element', '<base href="https://evil.example/" />', `:${line}: <base> is not allowed`],
+    ['an event handler', '<span onMouseOver="alert(1)">x</span>', `:${line}: <span> attribute "onMouseOver": event handlers are not allowed`],
+    ['a style attribute', '<span style="color:red">x</span>', `:${line}: <span> attribute "style"`],
+    ['an expression attribute', '<a href={"javascript:alert(1)"}>x</a>', `:${line}: <a> attribute "href" is a {…} expression`],
+    ['a javascript: link in HTML', '<a href="javascript:alert(1)">x</a>', `:${line}: <a> attribute "href": only http(s), relative and #anchor links`],
+    ['a javascript: link in Markdown', '[x](javascript:alert(1))', `:${line}: a link to "javascript:alert(1)"`],
+    ['a data: image', '![x](data:image/svg+xml,x)', `:${line}: a link to "data:image/svg+xml,x"`],
+    ['an expression', 'Sum: {1 + 1}', `:${line}: {…} expressions are not allowed in content`],
+    ['an export', 'export const x = 1', `:${line}: import and export statements are not allowed in content`],
+    ['a control character', 'Text\u0001.[@ap]', `:${line}: a control character (U+0001); delete it`],
+  ])('refuses %s', (_what, extra, message) => {
+    expect(() => check(at(extra))).toThrow(message);
+  });
+  it('still accepts plain HTML text markup and components', () => {
+    expect(() => check(at('<abbr title="Islamic Revolutionary Guard Corps">IRGC</abbr> and <Chart id="timeline" />'))).not.toThrow();
+  });
+});

@@ -10,12 +10,20 @@ import { visit } from 'unist-util-visit';
 import type { Root, Heading } from 'mdast';
 import type { z } from 'astro/zod';
 import { ContentError, describeIssues, issueKeys } from './yaml-records.ts';
+import { codePoint, controlCharacter } from '../lib/xml.ts';
 
 /** The part of an MDX JSX element (mdast-util-mdx-jsx) this check reads. */
 interface JsxElement {
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
 }
+
+/** HTML elements content may not use: they run script, load or frame other documents, style the page or redirect it. */
+const refusedElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'link', 'base', 'form', 'template', 'portal']);
+/** URLs that run code or carry a document of their own; browsers ignore leading spaces and control characters and any case. */
+const scriptScheme = /^[\u0000-\u0020]*(?:javascript|vbscript|data|blob|file):/i;
+/** Browsers also drop tabs and line breaks anywhere in a URL ("java\tscript:" runs). */
+const scriptUrl = { test: (url: string) => scriptScheme.test(url.replace(/[\t\n\r]/g, '')) };
 
 /** A component the files may use, and a check of its attributes that returns a problem or nothing. */
 export type ComponentRule = (attributes: ReadonlyMap<string, string | undefined>) => string | undefined;
@@ -66,15 +74,52 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
     throw new ContentError(`${file}:${line}: MDX syntax error: ${message.reason ?? message.message}`);
   }
 
+  // Control characters break the feed and the exports (XML); no writer means to type one.
+  const control = controlCharacter.exec(source);
+  if (control) {
+    const line = source.slice(0, control.index).split('\n').length;
+    throw new ContentError(`${file}:${line}: a control character (${codePoint(control[0])}); delete it`);
+  }
+
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'heading' && (node as Heading).depth === 1) {
       throw new ContentError(`${file}:${line}: a level-1 heading ("# "); the layout prints the title, so sections start with "## "`);
     }
+    // Code in a chapter would run at build time (import, export, {…}) or in every reader's browser
+    // and every partner's frame: content is text, and the site ships its own scripts.
+    if (node.type === 'mdxjsEsm') throw new ContentError(`${file}:${line}: import and export statements are not allowed in content`);
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      throw new ContentError(`${file}:${line}: {…} expressions are not allowed in content (to write a brace, escape it: \\{)`);
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = (node as unknown as { url: string }).url;
+      if (scriptUrl.test(url)) throw new ContentError(`${file}:${line}: a link to "${url.slice(0, 40)}": only http(s), relative and #anchor links are allowed`);
+    }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as JsxElement;
-    // Fragments and lower-case names are plain HTML; anything else must be a component the page provides.
-    if (!element.name || /^[a-z]/.test(element.name)) return;
+    if (element.name && /^[a-z]/.test(element.name)) {
+      // Plain HTML: text markup is fine; anything that runs, styles, frames or redirects is not.
+      if (refusedElements.has(element.name.toLowerCase())) {
+        throw new ContentError(`${file}:${line}: <${element.name}> is not allowed in content (no ${[...refusedElements].map((n) => `<${n}>`).join(', ')})`);
+      }
+      for (const attribute of element.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+          throw new ContentError(`${file}:${line}: <${element.name}> has a {…} attribute; write attributes as name="value"`);
+        }
+        if (/^on/i.test(attribute.name)) throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}": event handlers are not allowed in content`);
+        if (attribute.name === 'style') throw new ContentError(`${file}:${line}: <${element.name}> attribute "style": styles belong in the site's stylesheets`);
+        if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+          throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}" is a {…} expression; write it as name="value"`);
+        }
+        if (typeof attribute.value === 'string' && scriptUrl.test(attribute.value)) {
+          throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}": only http(s), relative and #anchor links are allowed`);
+        }
+      }
+      return;
+    }
+    // Fragments are plain grouping; any other name must be a component the page provides.
+    if (!element.name) return;
     const rule = components[element.name];
     const known = Object.keys(components);
     if (!rule) {

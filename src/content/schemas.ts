@@ -1,6 +1,7 @@
 // The single definition of valid content. Imported by content.config.ts (for Astro's
 // collections) and by the unit tests, so both judge content by the same rules.
 import { z } from 'astro/zod';
+import { codePoint, controlCharacter } from '../lib/xml.ts';
 
 /** Chapter slugs are URLs that newsrooms link to: lower-case words joined by hyphens. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, hyphens)');
@@ -51,12 +52,19 @@ export const calendarDate = z
     return date;
   });
 
+/** Refuses control characters: they break the Atom feed and the SVG (XML) and mean nothing to a reader. */
+const noControls = (text: string, ctx: z.RefinementCtx) => {
+  const bad = controlCharacter.exec(text);
+  if (bad) ctx.addIssue({ code: 'custom', message: `must not contain a control character (${codePoint(bad[0])} at character ${bad.index + 1})` });
+};
+
 const plainText = (max: number) =>
   z
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .superRefine(noControls);
 
 export const chapterSchema = z
   .strictObject({

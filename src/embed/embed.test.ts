@@ -101,7 +101,39 @@ describe('frozen versions', () => {
 
   it('refuses what is not an embed page or a frozen file', () => {
     expect(() => extractFrozen('<html><body>no markers</body></html>')).toThrow(/not an embed page/);
-    expect(() => parseFrozen('<figure></figure>', 'content/embeds/x/v1.html')).toThrow(/content\/embeds\/x\/v1\.html: a frozen embed starts/);
+    expect(() => parseFrozen('<figure></figure>', 'content/embeds/x/v1.html')).toThrow(/content\/embeds\/x\/v1\.html:1: a frozen embed starts/);
     expect(tokeniseBase('<a href="//cdn.example/x">', '/')).toBe('<a href="//cdn.example/x">');
+  });
+
+  // The security probe's W2: a script added to a frozen file ran in every partner's frame.
+  describe('refuses anything but a chart’s own markup, with the file and line', () => {
+    const file = (body: string, css = 'a{color:red}') => `<style data-embed-style>${css}</style>\n<figure class="chart">\n${body}\n</figure>\n`;
+    const refused: [string, string, RegExp][] = [
+      ['a script', '<script>top.pwned = 1</script>', /v9\.html:3: <script> is not an element/],
+      ['an uppercase script', '<SCRIPT>top.pwned = 1</SCRIPT>', /v9\.html:3: <SCRIPT> is not an element/],
+      ['an iframe', '<iframe src="https://evil.example/"></iframe>', /:3: <iframe> is not an element/],
+      ['an object', '<object data="x.swf"></object>', /:3: <object> is not an element/],
+      ['an embed', '<embed src="x">', /:3: <embed> is not an element/],
+      ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /:3: <meta> is not an element/],
+      ['a style element in the body', '<style>body{display:none}</style>', /:3: <style> is not an element/],
+      ['an event handler', '<span onmouseover="top.pwned=1">x</span>', /:3: <span> attribute "onmouseover" is not one a chart uses/],
+      ['an event handler on SVG', '<svg onload="top.pwned=1"></svg>', /attribute "onload"/],
+      ['a javascript: link', '<a href="javascript:top.pwned=1">x</a>', /:3: <a> href "javascript:top.pwned=1" is not a link to the site/],
+      ['a javascript: link split by a tab', '<a href="java\tscript:alert(1)">x</a>', /href "java\tscript/],
+      ['a data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>">', /src "data:/],
+      ['a comment', '<!-- <script>x</script> -->', /:3: "<!-- <script" is not an element of a chart/],
+      ['a paint from another file', '<rect fill="url(https://evil.example/p.svg#x)"/>', /fill "url\(https/],
+      ['a style attribute', '<span style="background:url(https://evil.example/)">x</span>', /attribute "style" is not one/],
+    ];
+    for (const [what, body, message] of refused) it(what, () => expect(() => parseFrozen(file(body), 'content/embeds/x/v9.html')).toThrow(message));
+    it('CSS that imports or fetches', () => {
+      expect(() => parseFrozen(file('<p>x</p>', '@import url(https://evil.example/x.css);'), 'v9.html')).toThrow(/v9\.html:1: the style block contains "@import"/);
+      expect(() => parseFrozen(file('<p>x</p>', 'a{background:url(https://evil.example/)}'), 'v9.html')).toThrow(/"url\("/);
+      expect(() => parseFrozen(file('<p>x</p>', 'a{color:red}</style><script>x</script><style>'), 'v9.html')).toThrow(/v9\.html:1: <script> is not an element/);
+    });
+    it('lets the markup of charts through, escaped text, links to the site and paints from the same file', () => {
+      const body = '<a href="{{base}}treaty/#x" rel="noopener">1 &lt; 2</a><svg viewBox="0 0 1 1" aria-labelledby="t"><rect fill="url(#h)" data-tip="x"/></svg>';
+      expect(parseFrozen(file(body), 'v9.html').body).toContain('1 &lt; 2');
+    });
   });
 });

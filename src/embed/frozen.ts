@@ -44,8 +44,65 @@ export function serialiseFrozen(frozen: FrozenEmbed, base: string): string {
 }
 
 export function parseFrozen(file: string, name: string): FrozenEmbed {
-  if (!file.startsWith(styleOpen)) throw new Error(`${name}: a frozen embed starts with its <style data-embed-style> block`);
+  if (!file.startsWith(styleOpen)) throw new Error(`${name}:1: a frozen embed starts with its <style data-embed-style> block`);
   const end = file.indexOf('</style>');
-  if (end < 0) throw new Error(`${name}: the style block is not closed`);
+  if (end < 0) throw new Error(`${name}:1: the style block is not closed`);
+  checkFrozenMarkup(file, name, end + '</style>'.length);
   return { css: file.slice(styleOpen.length, end), body: file.slice(end + '</style>'.length).trim() };
+}
+
+// What a frozen file may hold: the markup our charts are drawn with, and nothing else. A frozen
+// version goes out in every partner's frame, so a script, a frame, an event handler or a link
+// that runs code added to one by hand (or by a bad merge) must stop the build, not ship.
+const allowedElements = new Set(
+  (
+    'a abbr b br caption circle col colgroup dd defs desc details div dl dt em ellipse fieldset figcaption figure form g ' +
+    'h2 h3 h4 i img input label legend li line linearGradient ol p path pattern polygon polyline rect section small span stop ' +
+    'strong sub summary sup svg table tbody td text tfoot th thead time title tr tspan ul'
+  ).split(' '),
+);
+const allowedAttributes = new Set(
+  (
+    'alt checked class colspan cx cy d datetime download dx dy fill fill-opacity height hidden href hreflang id lang name ' +
+    'offset patternTransform patternUnits points r rel role rowspan rx ry scope span stop-color stroke stroke-dasharray ' +
+    'src stroke-width tabindex text-anchor transform type value viewBox width x x1 x2 xmlns y y1 y2 dir headers'
+  ).split(' '),
+);
+/** A link may go to the site ({{base}}…), an anchor or an http(s) page; nothing else. */
+const allowedHref = /^(?:\{\{base\}\}|#|https?:\/\/)/;
+/** A paint may be a colour or a pattern drawn in the same file (url(#id)). */
+const unsafePaint = /url\(\s*(?!['"]?#)/i;
+
+/**
+ * Refuses anything in a frozen file's CSS or markup that is not what the chart renderer writes:
+ * other elements, event handlers and unknown attributes, links with other schemes, comments and
+ * processing instructions, CSS that imports or fetches. Messages name the file and the line.
+ */
+export function checkFrozenMarkup(file: string, name: string, bodyStart: number): void {
+  const lineOf = (offset: number) => file.slice(0, offset).split('\n').length;
+  const fail = (offset: number, problem: string): never => {
+    throw new Error(`${name}:${lineOf(offset)}: ${problem} (a frozen embed holds only the chart's own markup; re-freeze it with npm run embed:freeze)`);
+  };
+  const css = file.slice(styleOpen.length, bodyStart - '</style>'.length);
+  const cssProblem = /<|@import|url\(|expression\(|javascript:|(?<![\w-])behavior\s*:|-moz-binding/i.exec(css);
+  if (cssProblem) fail(styleOpen.length + cssProblem.index, `the style block contains "${cssProblem[0]}"`);
+  const body = file.slice(bodyStart);
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(body);
+  if (control) fail(bodyStart + control.index, 'a control character');
+  // Every "<" opens a tag, a closing tag or a character the renderer escaped as &lt;.
+  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|</g;
+  for (const match of body.matchAll(tag)) {
+    const at = bodyStart + match.index;
+    const [, , element, attributes = ''] = match;
+    if (!element) fail(at, `"${body.slice(match.index, match.index + 12)}" is not an element of a chart (no comments, declarations or processing instructions)`);
+    if (!allowedElements.has(element!)) fail(at, `<${element}> is not an element a chart is drawn with`);
+    const attribute = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+    for (const [, attributeName, ...values] of attributes.matchAll(attribute)) {
+      const key = attributeName!;
+      const value = values.find((v) => v !== undefined) ?? '';
+      if (!allowedAttributes.has(key) && !/^(?:aria|data)-[a-z-]+$/.test(key)) fail(at, `<${element}> attribute "${key}" is not one a chart uses`);
+      if ((key === 'href' || key === 'src') && !allowedHref.test(value.replace(/[\t\n\r]/g, ''))) fail(at, `<${element}> ${key} "${value.slice(0, 40)}" is not a link to the site, an anchor or an http(s) page`);
+      if ((key === 'fill' || key === 'stroke') && unsafePaint.test(value)) fail(at, `<${element}> ${key} "${value.slice(0, 40)}" refers outside the file`);
+    }
+  }
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import { codePoint, notXml } from '../lib/xml.ts';
 
 export interface EpubSection {
   /**
@@ -93,11 +94,8 @@ export function buildEpub(book: EpubBook): Uint8Array {
 /** Text for an XML text node or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all (controls, lone surrogates, U+FFFE/FFFF): escaping cannot help.
-  const bad = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(text);
-  if (bad) {
-    const code = bad[0].codePointAt(0) ?? 0;
-    throw new Error(`EPUB: text contains a character XML does not allow (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in "${text.slice(0, 60)}"`);
-  }
+  const bad = new RegExp(notXml.source, 'u').exec(text);
+  if (bad) throw new Error(`EPUB: text contains a character XML does not allow (${codePoint(bad[0])}) in "${text.slice(0, 60)}"`);
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -27,9 +27,13 @@ export function headersFile(pages: readonly PageHeaders[], base: string): string
     '  X-Content-Type-Options: nosniff',
   ];
   for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-    lines.push(page.path, `  Content-Security-Policy: ${serialise(page.policy, 'header')}`);
-    // For browsers that predate frame-ancestors.
-    if (page.kind === 'page') lines.push('  X-Frame-Options: DENY');
+    // A host that also serves /<page>/index.html must send that spelling the same headers.
+    const paths = page.path.endsWith('/') ? [page.path, `${page.path}index.html`] : [page.path];
+    for (const path of paths) {
+      lines.push(path, `  Content-Security-Policy: ${serialise(page.policy, 'header')}`);
+      // For browsers that predate frame-ancestors.
+      if (page.kind === 'page') lines.push('  X-Frame-Options: DENY');
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -66,4 +70,29 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
     }
   }
   return result;
+}
+
+/**
+ * The one path a request stands for: percent-decoded once, "." and ".." segments and repeated
+ * slashes resolved, the way a URL parser resolves them. Both the file and its headers are chosen
+ * from it, so no other spelling of a page (`/%74reaty/`, `/embed/..%2ftreaty/`) reaches the file
+ * without its headers. Undefined for a path that does not decode, or holds a NUL or a backslash:
+ * the server answers 400.
+ */
+export function normalisePath(rawPathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPathname);
+  } catch {
+    return undefined;
+  }
+  if (/[\0\\]/.test(decoded) || !decoded.startsWith('/')) return undefined;
+  const segments: string[] = [];
+  for (const segment of decoded.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  const trailing = segments.length > 0 && /\/\.{0,2}$/.test(decoded) ? '/' : '';
+  return `/${segments.join('/')}${trailing}`;
 }

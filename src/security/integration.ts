@@ -7,25 +7,55 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, type PageHeaders } from './headers.ts';
-import { policyFor, withPolicyMeta } from './policy.ts';
+import { policyFor, unshippedScripts, withPolicyMeta } from './policy.ts';
 import { filesUnder, isPageFile } from '../lib/output-files.ts';
+import { pageHeadScript } from '../layouts/head-script.ts';
+import { bundledScript } from '../embed/bundle.ts';
+
+/**
+ * Records the client scripts Astro compiles from our components (the <script> blocks of
+ * ThemeToggle, OfflineNote, Chart): Astro inlines the small ones into the pages, and this is how
+ * the policy knows that text as ours. It runs before Astro's own script plugin, which takes the
+ * inlined chunks out of the bundle.
+ */
+function shippedScriptsPlugin(shipped: Set<string>) {
+  return {
+    name: 'security:shipped-scripts',
+    enforce: 'pre' as const,
+    generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string; facadeModuleId?: string | null }>) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.code && output.facadeModuleId && /[?&]type=script\b/.test(output.facadeModuleId)) shipped.add(output.code.trim());
+      }
+    },
+  };
+}
 
 export function security(): AstroIntegration {
   let base = '/';
+  const shipped = new Set<string>();
   return {
     name: 'security',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [shippedScriptsPlugin(shipped)] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // The inline scripts the site itself ships; any other inline script stops the build.
+        for (const script of [pageHeadScript, await bundledScript('head'), await bundledScript('child')]) shipped.add(script);
         // Every page, and 404.html, which hosts serve at any unknown address.
         const files = filesUnder(out).filter((file) => isPageFile(file) || file === '404.html');
         const pages: PageHeaders[] = files.map((file) => {
           const html = readFileSync(join(out, file), 'utf8');
           const kind = file.startsWith('embed/') ? 'embed' : 'page';
-          const policy = policyFor(kind, html);
+          const unknown = unshippedScripts(html, shipped)[0];
+          if (unknown !== undefined) {
+            throw new Error(`${file}: an inline script the site does not ship ("${unknown.trim().slice(0, 80)}"); content cannot add scripts, and the policy would not allow it`);
+          }
+          const policy = policyFor(kind, html, shipped);
           writeFileSync(join(out, file), withPolicyMeta(html, policy, file));
           return { path: `${base}${file.replace(/index\.html$/, '')}`, kind, policy };
         });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, inlineScripts, parsePolicy, policyFor, serialise, withPolicyMeta } from './policy.ts';
-import { headersFile, headersFor, parseHeadersFile } from './headers.ts';
+import { hashSource, inlineScripts, parsePolicy, policyFor, serialise, unshippedScripts, withPolicyMeta } from './policy.ts';
+import { headersFile, headersFor, normalisePath, parseHeadersFile } from './headers.ts';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"><title>t</title>
 <script type="application/ld+json">{"@type":"Article"}</script>
@@ -72,5 +72,48 @@ describe('_headers', () => {
   });
   it('names the line of a header outside any rule', () => {
     expect(() => parseHeadersFile('# c\n  X-Test: a\n')).toThrow('_headers, line 2');
+  });
+});
+
+// The security probe's W2: the build hashed every inline script it found, so a script that a
+// chapter or a frozen embed slipped into a page was allowed to run.
+describe('only the scripts the site ships', () => {
+  const ours = "document.documentElement.dataset.theme = 'dark'";
+  const shipped = new Set([ours]);
+  const injected = page.replace('</body>', '<script>top.pwned = document.domain</script></body>');
+  it('names every inline script that is not one of them', () => {
+    expect(unshippedScripts(injected, shipped)).toEqual(["import('/a.js')", 'top.pwned = document.domain']);
+    expect(unshippedScripts(injected, new Set([ours, "import('/a.js')", 'top.pwned = document.domain']))).toEqual([]);
+  });
+  it('hashes only those', () => {
+    const scriptSrc = policyFor('page', injected, shipped).get('script-src');
+    expect(scriptSrc).toEqual(["'self'", hashSource(ours)]);
+    expect(scriptSrc).not.toContain(hashSource('top.pwned = document.domain'));
+  });
+});
+
+// The security probe's W3–W5: one path for the file and for its headers.
+describe('the path a request stands for', () => {
+  it.each([
+    ['/treaty/', '/treaty/'],
+    ['/%74reaty/', '/treaty/'],
+    ['/embed/..%2ftreaty/', '/treaty/'],
+    ['/embed/%2e%2e/treaty/', '/treaty/'],
+    ['//treaty/', '/treaty/'],
+    ['/./treaty/.', '/treaty/'],
+    ['/%5fheaders', '/_headers'],
+    ['/x/..%2f_headers', '/_headers'],
+    ['/../../etc/passwd', '/etc/passwd'],
+    ['/', '/'],
+    ['/data/timeline.csv', '/data/timeline.csv'],
+  ])('%s is %s', (raw, path) => expect(normalisePath(raw)).toBe(path));
+  it.each(['/%', '/%zz', '/%ff', '/%E0%A4%A', '/treaty/%', '/%c0%ae%c0%ae/x', '/treaty%00/', '/%5c..%5ctreaty/', 'treaty/'])('refuses %s', (raw) =>
+    expect(normalisePath(raw)).toBeUndefined(),
+  );
+  it('gives /<page>/index.html the page’s own headers in _headers, for hosts that serve that spelling', () => {
+    const policy = policyFor('page', page);
+    const rules = parseHeadersFile(headersFile([{ path: '/treaty/', kind: 'page', policy }], '/'));
+    expect(headersFor(rules, '/treaty/index.html')).toEqual(headersFor(rules, '/treaty/'));
+    expect(headersFor(rules, '/treaty/index.html')['x-frame-options']).toBe('DENY');
   });
 });

@@ -33,6 +33,11 @@ export function inlineScripts(html: string): string[] {
     .map((script) => script.text);
 }
 
+/** The inline scripts of a page that are not among those the site ships. */
+export function unshippedScripts(html: string, shipped: ReadonlySet<string>): string[] {
+  return inlineScripts(html).filter((text) => !shipped.has(text));
+}
+
 export function inlineStyles(html: string): string[] {
   return elements(html, 'style').map((style) => style.text);
 }
@@ -49,8 +54,10 @@ export type Policy = ReadonlyMap<string, readonly string[]>;
  * embed pages, whose styles are inline so a sandboxed frame needs no second request) inline
  * styles are allowed by hash only. Chapters may not be framed; embed pages may be, by anyone.
  */
-export function policyFor(kind: PageKind, html: string): Policy {
-  const scripts = [...new Set(inlineScripts(html).map(hashSource))];
+export function policyFor(kind: PageKind, html: string, shipped?: ReadonlySet<string>): Policy {
+  // With the list of scripts the site ships, only those are hashed: a script that content slipped
+  // into a page is not allowed to run, even if the build were not stopped by it.
+  const scripts = [...new Set(inlineScripts(html).filter((text) => !shipped || shipped.has(text)).map(hashSource))];
   const styles = [...new Set(inlineStyles(html).map(hashSource))];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],

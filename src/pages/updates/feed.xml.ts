@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getChapters, getUpdates, updateLabel } from '../../lib/content.ts';
 import { site, href } from '../../lib/site.ts';
+import { escapeXml } from '../../lib/xml.ts';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escape = (text: string) => escapeXml(text, '&apos;');
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const [updates, chapters] = await Promise.all([getUpdates(), getChapters()]);

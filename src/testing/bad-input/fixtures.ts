@@ -417,4 +417,45 @@ export const fixtures: Fixture[] = [
     edit: { find: 'publisher: "The Russia–Iran Explainer desk"\n', replace: '' },
     expect: 'content/site.yaml: field "publisher" is missing',
   },
+
+  // ---------------------------------------------------------------- code in content (the security probe's W2, W10)
+  {
+    // Passed before: the script ran on the chapter with no CSP violation (its hash was added).
+    name: 'chapter: a script element',
+    file: treatyChapter,
+    edit: { find: treatyChart, replace: `<script>window.mdxInjected = document.domain; document.title = 1337</script>\n\n${treatyChart}` },
+    expect: /content\/chapters\/treaty\.mdx:\{line\}: <script> is not allowed in content/,
+  },
+  {
+    name: 'chapter: an event handler on plain HTML',
+    file: treatyChapter,
+    edit: { find: treatyChart, replace: `<span onMouseOver="top.pwned = 1">x</span>\n\n${treatyChart}` },
+    expect: /content\/chapters\/treaty\.mdx:\{line\}: <span> attribute "onMouseOver": event handlers are not allowed in content/,
+  },
+  {
+    // Passed before: the script ran inside every partner's frame of the v1 timeline.
+    name: 'embed version: a script in a frozen file',
+    file: 'content/embeds/timeline/v1.html',
+    edit: { append: '<script>top.pwned = document.domain</script>\n' },
+    expect: /content\/embeds\/timeline\/v1\.html:\{line\}: <script> is not an element a chart is drawn with/,
+  },
+  {
+    name: 'embed version: an event handler in a frozen file',
+    file: 'content/embeds/treaty-scope/v1.html',
+    edit: { find: '<figure class="chart" id="chart-treaty-scope"', replace: '<figure class="chart" onmouseover="top.pwned = 1" id="chart-treaty-scope"' },
+    expect: /content\/embeds\/treaty-scope\/v1\.html:\{line\}: <figure> attribute "onmouseover" is not one a chart uses/,
+  },
+  {
+    // Passed before: the feed came out as XML that no parser accepts.
+    name: 'site: a control character in a field',
+    file: site,
+    edit: { find: 'publisher: "The Russia–Iran Explainer desk"', replace: 'publisher: "The Russia–Iran\\x01 Explainer desk"' },
+    expect: 'content/site.yaml:{line}: field "publisher" must not contain a control character (U+0001 at character 16)',
+  },
+  {
+    name: 'chapter: a control character in the text',
+    file: syria,
+    edit: { find: syriaCitation, replace: syriaCitation.replace('began', 'be\u0001gan') },
+    expect: 'content/chapters/syria.mdx:{line}: a control character (U+0001); delete it',
+  },
 ];

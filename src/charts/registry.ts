@@ -169,7 +169,7 @@ const treaty: ChartDefinition<'treaty-scope'> = {
 const timeline: ChartDefinition<'timeline'> = {
   id: 'timeline',
   title: 'Three centuries of war, occupation and partnership',
-  dek: (data) => `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to the spring of 2026.`,
+  dek: (data) => `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to ${formatEventDate(data.events.reduce((latest, e) => (e.date > latest ? e.date : latest), ''))}.`,
   chapter: 'historic-rivals',
   notes: [
     'Dates before 1918 are given in the Gregorian calendar. An event known only to the year or month is placed mid-year or mid-month.',

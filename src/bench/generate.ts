@@ -26,7 +26,8 @@ export interface ChapterPlan {
 const sections = 6;
 const paragraphsPerSection = 3;
 const sentencesPerParagraph = 4;
-const citationsPerParagraph = 2;
+// Three a paragraph: the smallest run (5 chapters) must still cite every source of the bibliography (about 200).
+const citationsPerParagraph = 3;
 
 const words = (
   'agreement alliance analysts border capital ceasefire channel commitment cooperation council court deal defence delegation ' +

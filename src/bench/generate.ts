@@ -26,8 +26,6 @@ export interface ChapterPlan {
 const sections = 6;
 const paragraphsPerSection = 3;
 const sentencesPerParagraph = 4;
-// Three a paragraph: the smallest run (5 chapters) must still cite every source of the bibliography (about 200).
-const citationsPerParagraph = 3;
 
 const words = (
   'agreement alliance analysts border capital ceasefire channel commitment cooperation council court deal defence delegation ' +
@@ -66,6 +64,9 @@ const title = (next: () => number, count: number) =>
 export function generateChapters(count: number, plan: ChapterPlan): GeneratedChapter[] {
   if (count < plan.homeSlugs.length) throw new Error(`bench: at least ${plan.homeSlugs.length} chapters (the real chapters' slugs are referenced by updates, timeline and charts)`);
   const citationsNeeded = plan.sourceIds.length;
+  // At least two a paragraph, and as many as the smallest run (the real chapters' count) needs to
+  // cite every source of the bibliography; the same at every size, so the runs stay comparable.
+  const citationsPerParagraph = Math.max(2, Math.ceil(citationsNeeded / (plan.homeSlugs.length * sections * paragraphsPerSection)));
   if (count * sections * paragraphsPerSection * citationsPerParagraph < citationsNeeded) throw new Error('bench: too few paragraphs to cite every source');
   const chartIds = [...plan.chartHomes.keys()];
   let cited = 0;

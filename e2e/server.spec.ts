@@ -87,3 +87,20 @@ test('I5: an unknown address gets the 404 page with the 404 page’s policy and 
   expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(answer.headers['x-frame-options']).toBe('DENY');
 });
+
+test('I5: an SVG download or the feed opened on its own runs nothing, and its own styles still apply', async ({ page }) => {
+  for (const path of ['/data/timeline.svg', '/data/arms-transfers.svg', '/updates/feed.xml']) {
+    const answer = await raw(path);
+    expect(answer.status, path).toBe(200);
+    expect(answer.headers['content-security-policy'], path).toMatch(/^default-src 'none'; style-src /);
+    expect(answer.headers['x-frame-options'], path).toBe('DENY');
+  }
+  // Chromium reports every refusal of the policy as a console error (the browser's own favicon request may 404: not ours).
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && /Content Security Policy/i.test(message.text()) && errors.push(message.text()));
+  await page.goto('/data/timeline.svg');
+  // The drawing's own stylesheet is allowed by its hash: the text is styled, not the default black serif.
+  const family = await page.locator('text').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family).toContain('system-ui');
+  expect(errors).toEqual([]);
+});

@@ -32,7 +32,7 @@ export function headersFile(pages: readonly PageHeaders[], base: string): string
     for (const path of paths) {
       lines.push(path, `  Content-Security-Policy: ${serialise(page.policy, 'header')}`);
       // For browsers that predate frame-ancestors.
-      if (page.kind === 'page') lines.push('  X-Frame-Options: DENY');
+      if (page.kind !== 'embed') lines.push('  X-Frame-Options: DENY');
     }
   }
   return `${lines.join('\n')}\n`;

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, type PageHeaders } from './headers.ts';
-import { policyFor, unshippedScripts, withPolicyMeta } from './policy.ts';
+import { policyFor, resourcePolicy, unshippedScripts, withPolicyMeta } from './policy.ts';
 import { filesUnder, isPageFile } from '../lib/output-files.ts';
 import { pageHeadScript } from '../layouts/head-script.ts';
 import { bundledScript } from '../embed/bundle.ts';
@@ -59,7 +59,11 @@ export function security(): AstroIntegration {
           writeFileSync(join(out, file), withPolicyMeta(html, policy, file));
           return { path: `${base}${file.replace(/index\.html$/, '')}`, kind, policy };
         });
-        writeFileSync(join(out, '_headers'), headersFile(pages, base));
+        // SVG downloads and XML files open as documents of their own: they get a policy too.
+        const resources: PageHeaders[] = filesUnder(out)
+          .filter((file) => /\.(svg|xml)$/.test(file))
+          .map((file) => ({ path: `${base}${file}`, kind: 'resource', policy: resourcePolicy(readFileSync(join(out, file), 'utf8')) }));
+        writeFileSync(join(out, '_headers'), headersFile([...pages, ...resources], base));
         logger.info(`Content-Security-Policy on ${pages.length} pages; _headers written`);
       },
     },

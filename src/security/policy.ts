@@ -4,7 +4,8 @@
 // the build integration, the static server and the tests share it.
 import { createHash } from 'node:crypto';
 
-export type PageKind = 'page' | 'embed';
+/** A page, an embed page, or a file a browser may open as a document of its own (an SVG download, the feed). */
+export type PageKind = 'page' | 'embed' | 'resource';
 
 /** Script types the browser runs. JSON-LD and other data blocks are inert, so CSP ignores them. */
 const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -76,6 +77,23 @@ export function policyFor(kind: PageKind, html: string, shipped?: ReadonlySet<st
   // embed pages is what lets any site frame them.
   if (kind === 'page') directives.push(['frame-ancestors', ["'none'"]]);
   return new Map(directives);
+}
+
+/**
+ * The policy for an SVG or XML file opened on its own (a chart download, the feed, a sitemap):
+ * nothing may load or run, and its own inline stylesheet is allowed by hash. No script, even one
+ * a bad edit put in the file, runs in our origin from it.
+ */
+export function resourcePolicy(text: string): Policy {
+  const styles = [...new Set(inlineStyles(text).map(hashSource))];
+  return new Map<string, readonly string[]>([
+    ['default-src', ["'none'"]],
+    ['style-src', styles.length > 0 ? styles : ["'none'"]],
+    ['img-src', ["'self'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ]);
 }
 
 export function serialise(policy: Policy, where: 'meta' | 'header'): string {

@@ -8,6 +8,7 @@ import type { ChartSvg, LayoutOptions } from './frame.ts';
 import { answerNames, categoryNames, directionNames, formatEventDate, formatTiv, statusNames, wordingNames } from './format.ts';
 import { dealStatuses, timelineCategories } from '../content/schemas.ts';
 import { chartIds as ids } from './ids.ts';
+import { formatPartialDate } from '../lib/dates.ts';
 
 type WithId<T> = T & { id: string };
 export interface ChartData {
@@ -169,7 +170,7 @@ const treaty: ChartDefinition<'treaty-scope'> = {
 const timeline: ChartDefinition<'timeline'> = {
   id: 'timeline',
   title: 'Three centuries of war, occupation and partnership',
-  dek: (data) => `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to ${formatEventDate(data.events.reduce((latest, e) => (e.date > latest ? e.date : latest), ''))}.`,
+  dek: (data) => `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to ${formatPartialDate(data.events.reduce((latest, e) => (e.date > latest ? e.date : latest), ''))}.`,
   chapter: 'historic-rivals',
   notes: [
     'Dates before 1918 are given in the Gregorian calendar. An event known only to the year or month is placed mid-year or mid-month.',

@@ -115,11 +115,16 @@ worker.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   // Embeds, the loader and oEmbed serve other sites: the network answers them, untouched.
   if (servesOtherSites(url.pathname.slice(scope.pathname.length))) return;
-  event.respondWith(request.mode === 'navigate' ? page(request, url) : asset(request));
+  // Files named by a hash of their contents (/_astro/) never change: the copy first. Pages and
+  // everything else that keeps its name across deploys (data downloads, exports, icons): the
+  // network first, so that just after a deploy a reader online never gets a new page with an old
+  // CSV from the previous copy while the new worker installs (the security probe's I1).
+  event.respondWith(request.mode === 'navigate' || !url.pathname.startsWith(`${scope.pathname}_astro/`) ? page(request, url) : asset(request));
 });
 
 /**
- * Pages: the network first, the saved copy when it fails or takes longer than networkTimeoutMs.
+ * Pages (and every file whose name outlives a deploy): the network first, the saved copy when it
+ * fails or takes longer than networkTimeoutMs.
  * The explainer publishes updates and corrections, and a reader online should get today's page,
  * not the one saved on a first visit (cache first would show that until a new worker had
  * installed, one visit late). Pages from the network are not written into the cache, so the copy
@@ -151,10 +156,7 @@ async function savedPage(url: URL): Promise<Response | undefined> {
   return undefined;
 }
 
-/**
- * Everything else: the saved copy first. Files in /_astro/ carry a hash of their contents in
- * their names, and the rest changes only with a deploy, which brings a new worker and cache.
- */
+/** Files in /_astro/: the saved copy first; they carry a hash of their contents in their names. */
 async function asset(request: Request): Promise<Response> {
   const cache = await caches.open(cacheName);
   return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);

@@ -1,6 +1,7 @@
 // Where a chart is published and under what licence: what its downloads, embeds and oEmbed
 // answers all state about it.
 import { getSources, sourceLabeller } from '../lib/content.ts';
+import { nameAndKind } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
 import type { Publication } from './downloads.ts';
 import type { BoundChart } from './registry.ts';
@@ -24,4 +25,20 @@ export async function publicationFor(chart: BoundChart, site: URL): Promise<Publ
 export async function chartPublishers(chart: BoundChart): Promise<string[]> {
   const sources = await getSources();
   return [...new Set(chart.sourceIds.map((id) => sources.get(id)!.publisher))];
+}
+
+/**
+ * The publishers for the one-line summary above a chart's source list: each once, in order of
+ * first citation, and state media with what they are ("TASS (Russian state news agency)"), as
+ * everywhere else sources are listed.
+ */
+export async function chartSourceSummary(chart: BoundChart): Promise<string[]> {
+  const sources = await getSources();
+  const cited = chart.sourceIds.map((id) => sources.get(id)!);
+  return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
+    const state = cited.find((s) => s.publisher === publisher && s.ownership);
+    if (!state) return publisher;
+    const { name, description } = nameAndKind(state);
+    return description ? `${name} (${description})` : name;
+  });
 }

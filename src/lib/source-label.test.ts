@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../content/schemas.ts';
-import { describeKind, isStateMedia, KIND_WORDS, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
+import { describeKind, isStateMedia, KIND_WORDS, nameAndKind, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
 
 type Labelled = Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>;
 const source = (publisher: string, kind: Source['kind'], rest: Partial<Labelled> = {}): Labelled => ({ publisher, kind, ...rest });
@@ -24,6 +24,11 @@ describe('sourceLabel: what the reader sees', () => {
     [source('Encyclopaedia Iranica', 'reference'), 'Encyclopaedia Iranica, reference work'],
     [source('United Nations', 'official'), 'United Nations, official source'],
   ])('%o → %s', (input, expected) => expect(sourceLabel(input)).toBe(expected));
+
+  it('gives the name and the description apart, for lists that set them differently', () => {
+    expect(nameAndKind(source('Mehr News Agency', 'wire', { ownership: 'iran-state' }))).toEqual({ name: 'Mehr', description: 'Iranian state news agency' });
+    expect(nameAndKind(source('SIPRI Arms Transfers Database', 'database'))).toEqual({ name: 'SIPRI Arms Transfers Database' });
+  });
 
   it('does not say a word twice', () => {
     expect(sourceLabel(source('SIPRI Arms Transfers Database', 'database'))).toBe('SIPRI Arms Transfers Database');

@@ -88,6 +88,11 @@ function named(publisher: string, description: string, noun: string): { name: st
   return { name: publisher, description };
 }
 
+/** The publisher's name and, where it adds something, what it is: { name: 'Mehr', description: 'Iranian state news agency' }. */
+export function nameAndKind(source: Pick<Source, 'publisher' | 'kind' | 'ownership'>): { name: string; description?: string } {
+  return named(source.publisher, describeKind(source), KIND_WORDS[source.kind].noun);
+}
+
 export interface LabelOptions {
   /** What the bibliography says about publishers (publisherProfiles), so a relayed original can be described too. */
   profiles?: ReadonlyMap<string, PublisherProfile>;

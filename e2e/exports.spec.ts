@@ -63,8 +63,8 @@ test.describe('PDF', () => {
     const text = flat(pages().join(' '));
     let from = text.indexOf('Contents');
     expect(from).toBeGreaterThan(0);
-    // After the contents, in order: chapter 1 and the timeline, chapter 2, chapter 3 and the arms chart, chapter 4 and the treaty chart, chapter 5.
-    const expected = [chapterTitles[0]!, chartTitles[2]!, chapterTitles[1]!, chapterTitles[2]!, chartTitles[0]!, chapterTitles[3]!, chartTitles[1]!, chapterTitles[4]!, 'Updates and corrections', 'About this explainer'];
+    // After the contents, in order: chapter 1 and the timeline, chapter 2, chapter 3 and the arms chart, chapter 4 and the treaty chart, chapter 5, then the updates, the method and the list of sources.
+    const expected = [chapterTitles[0]!, chartTitles[2]!, chapterTitles[1]!, chapterTitles[2]!, chartTitles[0]!, chapterTitles[3]!, chartTitles[1]!, chapterTitles[4]!, 'Updates and corrections', 'About this explainer', 'All sources'];
     from = text.indexOf(expected[0]!, text.indexOf('About this explainer', from) + 1);
     for (const heading of expected) {
       const at = text.indexOf(heading, from);
@@ -98,8 +98,9 @@ test.describe('PDF', () => {
 
   test('text is selectable, and notes print with their URLs', () => {
     const text = pages().join('');
-    // Each chapter's endnotes, with the addresses of their sources written out.
-    expect(text.match(/Notes and sources\s+1\. [^\n]+\n(?:[^\n]*\n){0,3}?\s*https:\/\//g)?.length).toBeGreaterThanOrEqual(chapters.length);
+    // Each chapter's endnotes, with the addresses of their sources written out (the address may
+    // follow the note's last words on the same line).
+    expect(text.match(/Notes and sources\s+1\. [^\n]+\n(?:[^\n]*\n){0,3}?[^\n]*https:\/\//g)?.length).toBeGreaterThanOrEqual(chapters.length);
   });
 });
 
@@ -161,4 +162,29 @@ test('one-file HTML: opened from disk with the network cut off, every chapter an
   expect(failed).toEqual([]);
   expect(readFileSync(inDist(files.html.name), 'utf8')).not.toContain('127.0.0.1');
   await context.close();
+});
+
+test('the list of all sources is the last part of every edition, and its links back stay inside the book', async ({ page }) => {
+  const entries = (builtPage('sources/').match(/<li id="source-/g) ?? []).length;
+  expect(entries).toBeGreaterThan(50);
+  // One-file HTML: every link back is an in-document link to an element that exists.
+  await page.goto(pathToFileURL(resolve(inDist(files.html.name))).href);
+  const part = page.locator('section.part-sources');
+  await expect(part.getByRole('heading', { name: 'All sources', exact: true })).toBeVisible();
+  expect(await part.locator('.source-list > li').count()).toBe(entries);
+  const broken = await part.locator('.source-cited a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))),
+  );
+  expect(broken).toEqual([]);
+  expect(await page.locator('section.part').last().getAttribute('id')).toBe('sources');
+  // EPUB: its own file, after the others, linking into the chapter files.
+  const archive = unzipSync(readFileSync(inDist(files.epub.name)));
+  const xhtml = strFromU8(archive[Object.keys(archive).find((n) => n.endsWith('sources.xhtml'))!]!);
+  expect((xhtml.match(/<li id="sources--source-/g) ?? []).length).toBe(entries);
+  expect(xhtml).toMatch(/href="chapter-1\.xhtml#historic-rivals--note-\d+"/);
+  // PDF: a bookmark of its own, after the method's.
+  const marks = await readBookmarks(readFileSync(inDist(files.pdf.name)));
+  const pageOf = (title: string) => marks.find((m) => m.title === title)?.page ?? 0;
+  expect(pageOf('All sources')).toBeGreaterThan(pageOf('About this explainer'));
+  expect(pageOf('About this explainer')).toBeGreaterThan(0);
 });

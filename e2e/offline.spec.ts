@@ -73,7 +73,7 @@ test('after one visit every page, chart download and export opens offline, from 
   const problems = guardPage(page, new URL(baseURL!).origin);
   const pages = sitePages();
   for (const slug of chapterSlugs()) expect(pages).toContain(`${slug}/`);
-  for (const path of ['', 'about/', 'updates/']) expect(pages).toContain(path);
+  for (const path of ['', 'about/', 'updates/', 'sources/']) expect(pages).toContain(path);
   if (exportFiles.length > 0) expect(pages).toContain('download/');
 
   let charts = 0;

@@ -5,9 +5,9 @@ import { chapterSlugs, sitePages } from './lib/site.ts';
 const pages = sitePages();
 const chapters = chapterSlugs();
 
-test('the build has the five chapters, home, about and updates', () => {
+test('the build has the five chapters, home, about, updates and sources', () => {
   expect(chapters).toEqual(['historic-rivals', 'syria', 'cooperation', 'treaty', 'suspicions']);
-  for (const path of ['', 'about/', 'updates/', ...chapters.map((c) => `${c}/`)]) expect(pages).toContain(path);
+  for (const path of ['', 'about/', 'updates/', 'sources/', ...chapters.map((c) => `${c}/`)]) expect(pages).toContain(path);
 });
 
 for (const path of pages) {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { ContentError, readYamlRecords, type YamlRecord } from './content/yaml-records.ts';
 import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
-import { chapterSchema, embedVersionSchema, pageSchema, sourceSchema, updateSchema } from './content/schemas.ts';
+import { chapterSchema, embedVersionSchema, pageSchema, refusedSourceSchema, sourceSchema, updateSchema } from './content/schemas.ts';
+import { checkRefusedSources, readRefusedDomains, refusedSourcesFile } from './content/refused-sources.ts';
 import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
 import { chartRule, checkMdxFile, checkOrder, type ComponentRule } from './content/mdx-check.ts';
 import { chartIds } from './charts/ids.ts';
@@ -79,7 +80,16 @@ export const collections = {
     loader: mdxFiles('content/pages', { schema: pageSchema }),
     schema: pageSchema,
   }),
-  sources: defineCollection({ loader: yamlRecords('content/sources', sourceSchema), schema: sourceSchema }),
+  // Every source is checked against the refused domains (content/refused-sources.yaml) as it loads.
+  sources: defineCollection({
+    loader: records('yaml-records', 'content/sources', (root) => {
+      const sources = readYamlRecords(root, 'content/sources', sourceSchema);
+      checkRefusedSources(sources, readRefusedDomains(root));
+      return sources;
+    }),
+    schema: sourceSchema,
+  }),
+  refusedSources: defineCollection({ loader: records('yaml-records', refusedSourcesFile, (root) => readRefusedDomains(root)), schema: refusedSourceSchema }),
   updates: defineCollection({ loader: yamlRecords('content/updates.yaml', updateSchema), schema: updateSchema }),
   // Chart data. The loaders validate every record (and turn CSV text into numbers); Astro stores
   // the result as is, with each record's place in its file (src/charts/load.ts restores the order).

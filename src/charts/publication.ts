@@ -1,6 +1,7 @@
 // Where a chart is published and under what licence: what its downloads, embeds and oEmbed
 // answers all state about it.
-import { getSources } from '../lib/content.ts';
+import { getSources, sourceLabeller } from '../lib/content.ts';
+import { nameAndKind } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
 import type { Publication } from './downloads.ts';
 import type { BoundChart } from './registry.ts';
@@ -10,12 +11,34 @@ export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
 /** The chart's place in its chapter, relative to the site's base: its canonical address. */
 export const chartPath = (chart: Pick<BoundChart, 'id' | 'chapter'>) => `${chart.chapter}/#chart-${chart.id}`;
 
+/**
+ * What a chart's downloads state about it. Each source carries the words the reader sees for it
+ * (`label`, as in the chart's source list) beside its kind, ownership and original.
+ */
 export async function publicationFor(chart: BoundChart, site: URL): Promise<Publication> {
-  return { url: new URL(href(chartPath(chart)), site).href, licence, sources: await getSources() };
+  const [sources, label] = await Promise.all([getSources(), sourceLabeller()]);
+  const labelled = new Map([...sources].map(([id, source]) => [id, { label: label(source), ...source }]));
+  return { url: new URL(href(chartPath(chart)), site).href, licence, sources: labelled };
 }
 
 /** The publishers a chart's sources come from, in order of first citation (its source line). */
 export async function chartPublishers(chart: BoundChart): Promise<string[]> {
   const sources = await getSources();
   return [...new Set(chart.sourceIds.map((id) => sources.get(id)!.publisher))];
+}
+
+/**
+ * The publishers for the one-line summary above a chart's source list: each once, in order of
+ * first citation, and state media with what they are ("TASS (Russian state news agency)"), as
+ * everywhere else sources are listed.
+ */
+export async function chartSourceSummary(chart: BoundChart): Promise<string[]> {
+  const sources = await getSources();
+  const cited = chart.sourceIds.map((id) => sources.get(id)!);
+  return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
+    const state = cited.find((s) => s.publisher === publisher && s.ownership);
+    if (!state) return publisher;
+    const { name, description } = nameAndKind(state);
+    return description ? `${name} (${description})` : name;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema, treatyDomainSchema } from './schemas.ts';
+import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema, treatyDomainSchema, SOURCE_KINDS } from './schemas.ts';
 import { site } from '../lib/site.ts';
 
 const chapter = {
@@ -39,7 +39,7 @@ describe('chapter front matter', () => {
 });
 
 describe('sources', () => {
-  const source = { title: 'Treaty text', publisher: 'TASS', url: 'https://tass.com/politics/1940345' };
+  const source = { title: 'Treaty text', publisher: 'TASS', kind: 'wire', url: 'https://tass.com/politics/1940345' } as const;
   it('accepts a source with or without a date', () => {
     expect(sourceSchema.parse(source)).toEqual(source);
     expect(sourceSchema.parse({ ...source, date: '2025-04', lang: 'ru' }).date).toBe('2025-04');
@@ -51,6 +51,27 @@ describe('sources', () => {
   it('rejects a missing publisher', () => {
     const { publisher: _, ...rest } = source;
     expect(sourceSchema.safeParse(rest).error!.issues[0]!.path).toEqual(['publisher']);
+  });
+  it('requires a kind from the vocabulary', () => {
+    const { kind: _, ...rest } = source;
+    expect(sourceSchema.safeParse(rest).error!.issues.map((i) => i.path)).toEqual([['kind']]);
+    expect(sourceSchema.safeParse({ ...source, kind: 'blog' }).error!.issues.map((i) => i.path)).toEqual([['kind']]);
+    for (const kind of SOURCE_KINDS.filter((k) => k !== 'aggregator')) expect(sourceSchema.safeParse({ ...source, kind }).success, kind).toBe(true);
+  });
+  it('requires an aggregator to name its original', () => {
+    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator' }).error!.issues.map((i) => [i.path, i.message])).toEqual([
+      [['original'], 'is missing: a source of kind aggregator must name the outlet whose report it carries (original: publisher: …)'],
+    ]);
+    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { publisher: 'Reuters' } }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { title: 'No publisher' } }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { publisher: 'Reuters', url: 'ftp://x' } }).success).toBe(false);
+  });
+  it('accepts an ownership from the vocabulary, asks which state for other-state, and none for an official source', () => {
+    expect(sourceSchema.safeParse({ ...source, ownership: 'russia-state' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, ownership: 'russia' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, ownership: 'other-state' }).error!.issues.map((i) => i.path)).toEqual([['note']]);
+    expect(sourceSchema.safeParse({ ...source, ownership: 'other-state', note: "Armenia's state news agency." }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, kind: 'official', ownership: 'russia-state' }).error!.issues.map((i) => i.path)).toEqual([['ownership']]);
   });
 });
 

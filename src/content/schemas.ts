@@ -106,28 +106,62 @@ export const SOURCE_OWNERSHIPS = [
   'other-state',
 ] as const;
 
-export const sourceSchema = z.strictObject({
-  title: plainText(300),
-  publisher: plainText(120),
-  date: partialDate.optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as ru or fa')
-    .optional(),
-  note: plainText(300).optional(),
-  /** What the source is. Required once every entry has one (issue 13). */
-  kind: z.enum(SOURCE_KINDS).optional(),
-  /** Who owns or controls the outlet, where that matters to a reader. */
-  ownership: z.enum(SOURCE_OWNERSHIPS).optional(),
-  /** The outlet whose report this page republishes or relays. */
-  original: z
-    .strictObject({
-      publisher: plainText(120),
-      title: plainText(300).optional(),
-      url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-    })
-    .optional(),
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const sourceSchema = z
+  .strictObject({
+    title: plainText(300),
+    publisher: plainText(120),
+    /** What the source is (SOURCE_KINDS); the reader sees it wherever the source is listed. */
+    kind: z.enum(SOURCE_KINDS),
+    /** Who owns or controls the outlet, where that matters to a reader (SOURCE_OWNERSHIPS). */
+    ownership: z.enum(SOURCE_OWNERSHIPS).optional(),
+    /** The outlet whose report this page republishes or relays: the reader sees "original, via publisher". */
+    original: z
+      .strictObject({
+        publisher: plainText(120),
+        title: plainText(300).optional(),
+        url: httpUrl.optional(),
+      })
+      .optional(),
+    date: partialDate.optional(),
+    url: httpUrl,
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as ru or fa')
+      .optional(),
+    note: plainText(300).optional(),
+  })
+  .superRefine((source, ctx) => {
+    // An aggregator is a copy: the reader must learn whose report it is (and editors where to look for the original).
+    if (source.kind === 'aggregator' && !source.original) {
+      ctx.addIssue({ code: 'custom', path: ['original'], message: 'is missing: a source of kind aggregator must name the outlet whose report it carries (original: publisher: …)' });
+    }
+    // "State-owned" alone does not say whose state.
+    if (source.ownership === 'other-state' && !source.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'is missing: ownership other-state needs a note that says which state owns or controls the outlet' });
+    }
+    // A government's own document is official; state media are the outlet they are (wire + russia-state, …).
+    if (source.kind === 'official' && source.ownership) {
+      ctx.addIssue({ code: 'custom', path: ['ownership'], message: 'must be left out for kind official (an official body is the state; ownership is for state-owned media)' });
+    }
+  });
+
+/** Why a domain is refused: the kinds of site the project never cites (content/refused-sources.yaml). */
+export const REFUSED_CATEGORIES = ['pravda-network', 'wikipedia', 'wikipedia-mirror', 'other'] as const;
+
+/** A host name in lower case: labels of letters, digits and hyphens joined by dots, ending in a top-level domain. */
+const domainName = z
+  .string()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, 'must be a domain name in lower case, such as wikipedia.org (no https://, no path)')
+  .refine((domain) => !domain.startsWith('www.'), 'must be written without "www." (a domain covers all its subdomains)');
+
+/** A domain no source may come from, with the reason a reader or editor is given (content/refused-sources.yaml). */
+export const refusedSourceSchema = z.strictObject({
+  /** Refuses this host and every subdomain of it (news-pravda.com refuses usa.news-pravda.com). */
+  domain: domainName,
+  category: z.enum(REFUSED_CATEGORIES),
+  reason: plainText(300),
 });
 
 export const updateSchema = z.strictObject({
@@ -176,6 +210,9 @@ export const embedVersionSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceOwnership = (typeof SOURCE_OWNERSHIPS)[number];
+export type RefusedSource = z.infer<typeof refusedSourceSchema>;
 export type Site = z.infer<typeof siteSchema>;
 
 // ---------------------------------------------------------------------------------------------

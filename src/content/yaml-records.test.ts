@@ -6,24 +6,28 @@ import { sourceSchema, updateSchema } from './schemas.ts';
 const good = `- id: tass-ratification
   title: Duma ratifies
   publisher: TASS
+  kind: wire
   url: https://tass.com/politics/1940345
 `;
 
 describe('YAML record lists', () => {
   it('reads records with their line numbers', () => {
     const records = parseYamlRecords(`# comment\n${good}`, 'content/sources/x.yaml', sourceSchema);
-    expect(records).toEqual([{ id: 'tass-ratification', data: { title: 'Duma ratifies', publisher: 'TASS', url: 'https://tass.com/politics/1940345' }, file: 'content/sources/x.yaml', line: 2 }]);
+    expect(records).toEqual([{ id: 'tass-ratification', data: { title: 'Duma ratifies', publisher: 'TASS', kind: 'wire', url: 'https://tass.com/politics/1940345' }, file: 'content/sources/x.yaml', line: 2 }]);
   });
 
   it.each([
     ['a missing id', good.replace('- id: tass-ratification\n  title', '- title'), 'content/s.yaml:1 (record 1): field "id" is missing'],
     ['a bad id', good.replace('tass-ratification', 'TASS ratification'), 'field "id" must be kebab-case'],
-    ['a duplicate id', good + good, 'content/s.yaml:5 (record 2): id "tass-ratification" is used twice (first at line 1)'],
+    ['a duplicate id', good + good, 'content/s.yaml:6 (record 2): id "tass-ratification" is used twice (first at line 1)'],
     ['a missing field', good.replace('  publisher: TASS\n', ''), 'content/s.yaml:1 (record 1), id "tass-ratification": field "publisher" is missing'],
     ['a mistyped field name', good.replace('publisher', 'publsher'), 'id "tass-ratification": field "publisher" is missing; unknown field "publsher" (check its spelling)'],
     ['a bad URL', good.replace('https://tass.com/politics/1940345', 'not a url'), 'field "url" must be an http(s) URL'],
+    ['a missing kind', good.replace('  kind: wire\n', ''), 'content/s.yaml:1 (record 1), id "tass-ratification": field "kind" is missing; it must be one of "official"|"wire"|"newspaper"|"broadcaster"|"magazine"|"online"|"research"|"database"|"reference"|"aggregator"'],
+    ['an unknown kind', good.replace('kind: wire', 'kind: blog'), 'id "tass-ratification": field "kind" must be one of "official"|"wire"|'],
+    ['an aggregator without its original', good.replace('kind: wire', 'kind: aggregator'), 'id "tass-ratification": field "original" is missing: a source of kind aggregator must name the outlet whose report it carries'],
     ['a syntax error', `${good}  - : [`, 'content/s.yaml:'],
-    ['a plain value instead of a record', `${good}- just text\n`, 'content/s.yaml:5 (record 2): expected a record of fields'],
+    ['a plain value instead of a record', `${good}- just text\n`, 'content/s.yaml:6 (record 2): expected a record of fields'],
     ['a map instead of a list', 'title: x\n', 'content/s.yaml:1: expected a list of records'],
   ])('fails on %s, naming file, line and field', (_, text, message) => {
     expect(() => parseYamlRecords(text, 'content/s.yaml', sourceSchema)).toThrow(message);

@@ -110,6 +110,8 @@ function written(value: unknown): string {
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is missing';
+  // A required choice left out: say what the choices are, so the writer need not look them up.
+  if (value === undefined && issue.code === 'invalid_value') return `is missing; it must be one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
   // An empty spreadsheet cell or "" in YAML: say so rather than quote the rule it breaks.
   if (value === '' && (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'invalid_type')) return 'is empty';
   if (issue.code === 'invalid_type') return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${written(value)}`;

@@ -1,11 +1,12 @@
 // The whole explainer as one edition, assembled from the built site's own pages (so no second
-// copy of any sentence or chart exists): each chapter, the updates and the about page, with ids
+// copy of any sentence or chart exists): each chapter, the updates, the about page and, as an
+// appendix, the list of all sources (/sources/), with ids
 // made unique per part, links turned into in-book links, and the parts only a browser needs
 // (narrow drawings, filters, tooltips, embed code, navigation) left out. The PDF and the one-file
 // HTML print the combined document; the EPUB takes each part as its own XHTML file.
 import type { Browser, Page } from '@playwright/test';
 
-export type PartKind = 'chapter' | 'updates' | 'about';
+export type PartKind = 'chapter' | 'updates' | 'about' | 'sources';
 
 export interface EditionPart {
   /** The page's slug, also the part's anchor in the combined document. */
@@ -146,6 +147,8 @@ export async function collectEdition(browser: Browser, siteUrl: string, base: st
     ...chapterSlugs.map((slug, i) => ({ id: slug, kind: 'chapter' as const, path: `${slug}/`, selector: 'main article', order: i + 1 })),
     { id: 'updates', kind: 'updates', path: 'updates/', selector: 'main .prose' },
     { id: 'about', kind: 'about', path: 'about/', selector: 'main article' },
+    // The appendix: every source, with links back into the chapters' notes, the updates and the charts.
+    { id: 'sources', kind: 'sources', path: 'sources/', selector: 'main .prose' },
   ];
   const targets = (mode: 'combined' | 'epub') => Object.fromEntries(specs.map((s) => [s.id, mode === 'epub' ? epubFile(s) : '']));
   // As served without scripts, in the light palette, at a desktop width (the wide drawings).

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { checkReferences, resolveCitations, unusedSources } from './citations.ts';
 import type { Source } from '../content/schemas.ts';
 
-const ap: Source = { title: 'What to know', publisher: 'Associated Press', date: '2025-01-17', url: 'https://example.com/ap' };
+const ap: Source = { title: 'What to know', publisher: 'Associated Press', kind: 'wire', date: '2025-01-17', url: 'https://example.com/ap' };
 const sources = new Map([['ap', ap]]);
 
 describe('citation resolution', () => {

@@ -3,7 +3,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Source } from '../content/schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
-import { chartSourceIds } from '../charts/load.ts';
+import { chartSourceIds, getChart } from '../charts/load.ts';
+import { chartIds } from '../charts/ids.ts';
+import { citingPlaces, type CitingPlace } from './bibliography.ts';
+import { publisherProfiles, sourceLabel } from './source-label.ts';
 import { at } from '../content/locate.ts';
 import { isoDate, site } from './site.ts';
 
@@ -24,6 +27,42 @@ const updatesFile = 'content/updates.yaml';
 
 export async function getSources(): Promise<Map<string, Source>> {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+}
+
+let labeller: Promise<(source: Source) => string> | undefined;
+
+/**
+ * What the reader sees for a source ("TASS, Russian state news agency"; "Reuters, via The Star
+ * (newspaper)"), with what the bibliography knows about the outlets that copies relay.
+ */
+export function sourceLabeller(): Promise<(source: Source) => string> {
+  labeller ??= getSources().then((sources) => {
+    const profiles = publisherProfiles(sources.values());
+    return (source: Source) => sourceLabel(source, { profiles });
+  });
+  return labeller;
+}
+
+export interface BibliographyEntry {
+  id: string;
+  source: Source;
+  label: string;
+  places: CitingPlace[];
+}
+
+/** Every source with its label and every place that cites it (chapters, updates, charts, pages): /sources/. */
+export async function getBibliography(): Promise<BibliographyEntry[]> {
+  const [chapters, pages, updates, sources, label] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getSources(), sourceLabeller()]);
+  const documents = async (entries: (ChapterEntry | CollectionEntry<'pages'>)[]) =>
+    Promise.all(entries.map(async (entry) => ({ slug: entry.id, title: entry.data.title, order: 'order' in entry.data ? entry.data.order : undefined, notes: (await renderDocument(entry)).notes })));
+  const charts = await Promise.all(chartIds.map((id) => getChart(id)));
+  const places = citingPlaces({
+    chapters: await documents(chapters),
+    pages: await documents(pages),
+    updates: [...updates].sort((a, b) => a.data.date.getTime() - b.data.date.getTime()).map((u) => ({ id: u.id, title: u.data.title, date: isoDate(u.data.date), correction: u.data.type === 'correction', sources: u.data.sources })),
+    charts: charts.map((chart) => ({ id: chart.id, title: chart.title, chapter: chart.chapter, sourceIds: chart.sourceIds, rowSources: chart.tables.flatMap((table) => table.rows.map((row) => row.sources)) })),
+  });
+  return [...sources].map(([id, source]) => ({ id, source, label: label(source), places: places.get(id) ?? [] }));
 }
 
 /** Updates and corrections, newest first, with their chapters and sources checked. */

@@ -30,12 +30,17 @@ const deals = 'content/data/arms-deals.csv';
 const timeline = 'content/data/timeline.yaml';
 const versions = 'content/embeds/versions.yaml';
 const site = 'content/site.yaml';
+const refusedList = 'content/refused-sources.yaml';
 
 // Real records the edits change.
 const tiv1990 = '1990,russia-to-iran,Soviet Union,Iran,339,sipri-table,sipri-tiv-soviet-union-exports-1950-2021';
 const kiloRow = 'kilo-submarines,russia-to-iran,1992,Kilo-class submarines,Three Kilo-class (Project 877EKM) diesel-electric submarines,delivered 1992–96,delivered,high,';
 const kiloSources = ',csmonitor-1992-submarines;crs-1998-iran-arms-acquisitions;sipri-trade-register-2025-release';
-const rudenko = '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
+const rudenko = '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  kind: wire\n  ownership: russia-state\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
+/** The line a record starts on in a file as it is now, for messages about a record the edit does not touch. */
+const lineOf = (file: string, record: string) => readFileSync(file, 'utf8').split('\n').indexOf(record) + 1;
+// A new source appended to a sources file, complete but for what a fixture leaves out or breaks.
+const newSource = (id: string, fields: string) => `\n- id: ${id}\n  title: "A page added by a fixture"\n${fields}`;
 const treatyInForce = '- id: treaty-in-force\n  date: 2025-10-02\n  type: update\n  chapters: [treaty]';
 const bushehr = '- id: 1995-bushehr-contract\n  date: "1995-01"\n  title: Russia agrees to finish the Bushehr reactor';
 const bushehrTail = '  category: nuclear\n  chapter: historic-rivals\n  confidence: high\n  sources: [newrepublic-putins-game]';
@@ -170,13 +175,13 @@ export const fixtures: Fixture[] = [
   {
     name: 'source: id used in two files',
     file: chronology,
-    edit: { append: '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  url: https://tass.com/politics/1940345\n' },
-    expect: 'content/sources/treaty-and-after.yaml:24: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:{record}',
+    edit: { append: '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1940345\n' },
+    expect: `content/sources/treaty-and-after.yaml:${lineOf(treatySources, '- id: tass-rudenko-duma-2025-04-08')}: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:{record}`,
   },
   {
     name: 'source: cited nowhere',
     file: chronology,
-    edit: { append: '\n- id: tass-uncited-2025\n  title: "A page nothing cites"\n  publisher: TASS\n  url: https://tass.com/politics/1\n' },
+    edit: { append: '\n- id: tass-uncited-2025\n  title: "A page nothing cites"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1\n' },
     expect: /source\(s\) cited nowhere; cite them or remove them:\n {2}content\/sources\/chronology\.yaml:{record}, id "tass-uncited-2025"/,
   },
   {
@@ -184,6 +189,59 @@ export const fixtures: Fixture[] = [
     file: chronology,
     edit: { find: '  publisher: Perceptio\n', replace: '  publisher: Perceptio\n   lang: fr\n' },
     expect: 'content/sources/chronology.yaml:{line}: YAML syntax error: Nested mappings are not allowed in compact mappings',
+  },
+
+  // What a source is (issue 13): kind, original, refused domains. Each appends a source to the end
+  // of a file, so the fixture does not depend on entries the editors rewrite.
+  {
+    name: 'source: kind missing',
+    file: treatySources,
+    edit: { append: newSource('tass-without-kind', '  publisher: TASS\n  url: https://tass.com/politics/2\n') },
+    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-without-kind": field "kind" is missing; it must be one of "official"\|"wire"\|/,
+  },
+  {
+    name: 'source: unknown kind',
+    file: treatySources,
+    edit: { append: newSource('tass-unknown-kind', '  publisher: TASS\n  kind: blog\n  url: https://tass.com/politics/3\n') },
+    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-unknown-kind": field "kind" must be one of "official"\|"wire"\|/,
+  },
+  {
+    name: 'source: aggregator without its original',
+    file: treatySources,
+    edit: { append: newSource('copy-without-original', '  publisher: Technology Tangle\n  kind: aggregator\n  url: https://www.technologytangle.com/2026/04/23/x\n') },
+    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "copy-without-original": field "original" is missing: a source of kind aggregator must name the outlet whose report it carries/,
+  },
+  {
+    name: 'source: URL on a refused domain (a subdomain of wikipedia.org)',
+    file: treatySources,
+    edit: { append: newSource('wikipedia-mobile-gulistan', '  publisher: Wikipedia\n  kind: reference\n  url: https://en.m.wikipedia.org/wiki/Treaty_of_Gulistan\n') },
+    expect: /content\/sources\/treaty-and-after\.yaml:{record}, id "wikipedia-mobile-gulistan": field "url" is on the refused domain wikipedia\.org \(content\/refused-sources\.yaml:\d+, wikipedia\): Wikipedia is /,
+  },
+  {
+    name: 'source: original on a refused domain (the Pravda network)',
+    file: treatySources,
+    edit: { append: newSource('copy-of-pravda', '  publisher: Baltimore Chronicle\n  kind: aggregator\n  original:\n    publisher: News-Pravda\n    url: https://usa.news-pravda.com/world/2025/01/19/1.html\n  url: https://baltimorechronicle.com/x/\n') },
+    expect: /content\/sources\/treaty-and-after\.yaml:{record}, id "copy-of-pravda": field "original\.url" is on the refused domain news-pravda\.com \(content\/refused-sources\.yaml:\d+, pravda-network\)/,
+  },
+
+  // ---------------------------------------------------------------- refused domains (content/refused-sources.yaml)
+  {
+    name: 'refused list: a domain written as an address',
+    file: refusedList,
+    edit: { find: '  domain: wikimili.com\n', replace: '  domain: https://wikimili.com/\n' },
+    expect: /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "domain" must be a domain name in lower case, such as wikipedia\.org \(no https:\/\/, no path\)/,
+  },
+  {
+    name: 'refused list: unknown category',
+    file: refusedList,
+    edit: { find: '  domain: wikimili.com\n  category: wikipedia-mirror\n', replace: '  domain: wikimili.com\n  category: mirror\n' },
+    expect: /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "category" must be one of "pravda-network"\|"wikipedia"\|"wikipedia-mirror"\|"other"/,
+  },
+  {
+    name: 'refused list: a domain inside another listed one',
+    file: refusedList,
+    edit: { append: '\n- id: wikipedia-english\n  domain: en.wikipedia.org\n  category: wikipedia\n  reason: "Listed already."\n' },
+    expect: /content\/refused-sources\.yaml:{record}, id "wikipedia-english": field "domain" en\.wikipedia\.org is already covered by wikipedia\.org \(content\/refused-sources\.yaml:\d+\); remove one of them/,
   },
 
   // ---------------------------------------------------------------- updates

@@ -9,6 +9,7 @@ import { ContentError, readYamlRecords, type YamlRecord } from './content/yaml-r
 import { readCsvRecords, type CsvOptions } from './content/csv-records.ts';
 import { chapterSchema, embedVersionSchema, pageSchema, refusedSourceSchema, sourceSchema, updateSchema } from './content/schemas.ts';
 import { checkRefusedSources, readRefusedDomains, refusedSourcesFile } from './content/refused-sources.ts';
+import { checkOnePagePerSource } from './content/source-urls.ts';
 import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyScopeFile } from './content/data-files.ts';
 import { chartRule, checkMdxFile, checkOrder, type ComponentRule } from './content/mdx-check.ts';
 import { chartIds } from './charts/ids.ts';
@@ -85,6 +86,7 @@ export const collections = {
     loader: records('yaml-records', 'content/sources', (root) => {
       const sources = readYamlRecords(root, 'content/sources', sourceSchema);
       checkRefusedSources(sources, readRefusedDomains(root));
+      checkOnePagePerSource(sources);
       return sources;
     }),
     schema: sourceSchema,

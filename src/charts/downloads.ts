@@ -8,6 +8,7 @@ import { layoutWidths, svgDocument } from './frame.ts';
 import { credit, type BoundChart } from './registry.ts';
 import { colour, type Theme } from './palette.ts';
 import { el, textLines, wrap } from './svg.ts';
+import { publisherSummary } from '../lib/source-label.ts';
 
 export interface Publication {
   /** Absolute URL of the chart in its chapter. */
@@ -72,7 +73,7 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, the
   y += (dek.length - 1) * 17 + 14;
   const chartTop = y;
   y += inner.height + 18;
-  const sourceNames = [...new Set(chart.sourceIds.map((id) => publication.sources.get(id)?.publisher).filter(Boolean))];
+  const sourceNames = publisherSummary(chart.sourceIds.map((id) => publication.sources.get(id)!));
   const foot = [
     `Note: ${chart.notes[0]}`,
     `Sources: ${sourceNames.join('; ')}. Full list: ${publication.url}`,

@@ -1,7 +1,7 @@
 // Where a chart is published and under what licence: what its downloads, embeds and oEmbed
 // answers all state about it.
 import { getSources, sourceLabeller } from '../lib/content.ts';
-import { nameAndKind } from '../lib/source-label.ts';
+import { publisherSummary } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
 import type { Publication } from './downloads.ts';
 import type { BoundChart } from './registry.ts';
@@ -34,11 +34,5 @@ export async function chartPublishers(chart: BoundChart): Promise<string[]> {
  */
 export async function chartSourceSummary(chart: BoundChart): Promise<string[]> {
   const sources = await getSources();
-  const cited = chart.sourceIds.map((id) => sources.get(id)!);
-  return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
-    const state = cited.find((s) => s.publisher === publisher && s.ownership);
-    if (!state) return publisher;
-    const { name, description } = nameAndKind(state);
-    return description ? `${name} (${description})` : name;
-  });
+  return publisherSummary(chart.sourceIds.map((id) => sources.get(id)!));
 }

@@ -114,3 +114,17 @@ export function sourceLabel(source: Pick<Source, 'publisher' | 'kind' | 'ownersh
   const host = source.original.publisher === source.publisher ? `a copy (${describeKind(source)})` : own.description ? `${own.name} (${own.description})` : own.name;
   return `${first}, via ${host}`;
 }
+
+/**
+ * The publishers of a list of cited sources for a one-line summary: each once, in order of first
+ * citation, and state media with what they are ("TASS (Russian state news agency)"), as
+ * everywhere else sources are listed. The chart pages and the SVG and PNG downloads share it.
+ */
+export function publisherSummary(cited: readonly Pick<Source, 'publisher' | 'kind' | 'ownership'>[]): string[] {
+  return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
+    const state = cited.find((s) => s.publisher === publisher && s.ownership);
+    if (!state) return publisher;
+    const { name, description } = nameAndKind(state);
+    return description ? `${name} (${description})` : name;
+  });
+}

@@ -36,7 +36,7 @@ const refusedList = 'content/refused-sources.yaml';
 const tiv1990 = '1990,russia-to-iran,Soviet Union,Iran,339,sipri-table,sipri-tiv-soviet-union-exports-1950-2021';
 const kiloRow = 'kilo-submarines,russia-to-iran,1992,Kilo-class submarines,Three Kilo-class (Project 877EKM) diesel-electric submarines,delivered 1992–96,delivered,high,';
 const kiloSources = ',csmonitor-1992-submarines;crs-1998-iran-arms-acquisitions;sipri-trade-register-2025-release';
-const rudenko = '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  kind: wire\n  ownership: russia-state\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
+const rudenko = '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
 /** The line a record starts on in a file as it is now, for messages about a record the edit does not touch. */
 const lineOf = (file: string, record: string) => readFileSync(file, 'utf8').split('\n').indexOf(record) + 1;
 // A new source appended to a sources file, complete but for what a fixture leaves out or breaks.
@@ -44,7 +44,7 @@ const newSource = (id: string, fields: string) => `\n- id: ${id}\n  title: "A pa
 const treatyInForce = '- id: treaty-in-force\n  date: 2025-10-02\n  type: update\n  chapters: [treaty]';
 const bushehr = '- id: 1995-bushehr-contract\n  date: "1995-01"\n  title: Russia agrees to finish the Bushehr reactor';
 const bushehrTail = '  category: nuclear\n  chapter: historic-rivals\n  confidence: high\n  sources: [newrepublic-putins-game]';
-const goreTail = '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23]';
+const goreTail = '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23, jamestown-2000-moscow-withdraws-arms-agreement-tl]';
 const syriaCitation = "Syria's war began in March 2011.[@ap-explainer-2025]";
 const treatyChart = '<Chart id="treaty-scope" />';
 // The timeline embed's next version number, from the list as it is, so freezing a new version
@@ -82,7 +82,7 @@ export const fixtures: Fixture[] = [
   {
     name: 'chapter: date out of range',
     file: syria,
-    edit: { find: 'updated: 2026-11-22', replace: 'updated: 2206-11-22' },
+    edit: { find: 'updated: 2026-12-03', replace: 'updated: 2206-12-03' },
     expect: 'content/chapters/syria.mdx:{line}: field "updated" must be a real date between 2025 and 2100',
   },
   {
@@ -187,7 +187,7 @@ export const fixtures: Fixture[] = [
   {
     name: 'source: YAML syntax error',
     file: chronology,
-    edit: { find: '  publisher: Perceptio\n', replace: '  publisher: Perceptio\n   lang: fr\n' },
+    edit: { find: '  publisher: Issuhub\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n', replace: '  publisher: Issuhub\n   lang: fr\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n' },
     expect: 'content/sources/chronology.yaml:{line}: YAML syntax error: Nested mappings are not allowed in compact mappings',
   },
 
@@ -254,8 +254,8 @@ export const fixtures: Fixture[] = [
   {
     name: 'update: unknown source',
     file: updates,
-    edit: { find: 'sources: [hum-ceasefire-transit-2026-04-09]', replace: 'sources: [hum-ceasefire-2026-04-09]' },
-    expect: 'content/updates.yaml:{record}, id "april-truce-without-russia", field "sources": unknown source "hum-ceasefire-2026-04-09"',
+    edit: { find: 'sources: [jordantimes-doha-talks-2026-07-01]', replace: 'sources: [jordantimes-doha-talk-2026-07-01]' },
+    expect: 'content/updates.yaml:{record}, id "doha-technical-talks", field "sources": unknown source "jordantimes-doha-talk-2026-07-01"',
   },
   {
     name: 'update: type not in the list',
@@ -273,8 +273,8 @@ export const fixtures: Fixture[] = [
     // Passed silently before: the pages would claim coverage that ends before the update.
     name: 'update: dated after the coverage date',
     file: updates,
-    edit: { find: '- id: us-iran-memorandum-roadmap\n  date: 2026-06-21', replace: '- id: us-iran-memorandum-roadmap\n  date: 2026-07-21' },
-    expect: 'content/updates.yaml:{line}, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-06-22); correct the date or extend the coverage',
+    edit: { find: '- id: us-iran-memorandum-roadmap\n  date: 2026-06-22', replace: '- id: us-iran-memorandum-roadmap\n  date: 2026-07-21' },
+    expect: 'content/updates.yaml:{line}, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-07-01); correct the date or extend the coverage',
   },
   {
     name: 'update: id used twice',
@@ -459,14 +459,14 @@ export const fixtures: Fixture[] = [
     // Passed silently before: 2026-06-31 became 1 July.
     name: 'site: coverage date that does not exist',
     file: site,
-    edit: { find: 'coverageUntil: 2026-06-22', replace: 'coverageUntil: 2026-06-31' },
+    edit: { find: 'coverageUntil: 2026-07-01', replace: 'coverageUntil: 2026-06-31' },
     expect: 'content/site.yaml:{line}: field "coverageUntil" is not a real calendar date (2026-06-31)',
   },
   {
     // Passed silently before: the site would claim events after its last update.
     name: 'site: coverage that runs past the last update',
     file: site,
-    edit: { find: 'coverageUntil: 2026-06-22', replace: 'coverageUntil: 2026-12-22' },
+    edit: { find: 'coverageUntil: 2026-07-01', replace: 'coverageUntil: 2026-12-22' },
     expect: 'content/site.yaml:{line}: field "coverageUntil" must not be after updated',
   },
   {

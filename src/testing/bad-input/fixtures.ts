@@ -144,7 +144,7 @@ export const fixtures: Fixture[] = [
     name: 'page: citation of a source that does not exist',
     file: 'content/pages/about.mdx',
     edit: { find: 'should not be read as dollar amounts.[@sipri-tiv-explanation]', replace: 'should not be read as dollar amounts.[@sipri-tiv-explainer]' },
-    expect: 'content/pages/about.mdx:{line}: cites unknown source "sipri-tiv-explainer" (note 2); add it to content/sources/ or correct the id',
+    expect: 'content/pages/about.mdx:{line}: cites unknown source "sipri-tiv-explainer" (note 4); add it to content/sources/ or correct the id',
   },
 
   // ---------------------------------------------------------------- sources
@@ -177,6 +177,13 @@ export const fixtures: Fixture[] = [
     file: chronology,
     edit: { append: '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1940345\n' },
     expect: `content/sources/treaty-and-after.yaml:${lineOf(treatySources, '- id: tass-rudenko-duma-2025-04-08')}: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:{record}`,
+  },
+  {
+    // Passed before: the timeline and the chapters had added 21 pages twice, under ids of their own.
+    name: 'source: a second entry for the same page',
+    file: chronology,
+    edit: { append: '\n- id: tass-rudenko-copy\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: http://www.tass.com/politics/1940345/\n' },
+    expect: `content/sources/treaty-and-after.yaml:${lineOf(treatySources, '- id: tass-rudenko-duma-2025-04-08')}, id "tass-rudenko-duma-2025-04-08": field "url" is the page of id "tass-rudenko-copy" (content/sources/chronology.yaml:{record}); cite that entry instead`,
   },
   {
     name: 'source: cited nowhere',
@@ -261,13 +268,13 @@ export const fixtures: Fixture[] = [
     name: 'update: type not in the list',
     file: updates,
     edit: { find: treatyInForce, replace: treatyInForce.replace('type: update', 'type: upgrade') },
-    expect: 'content/updates.yaml:{line} (record 7), id "treaty-in-force": field "type" must be one of "update"|"correction"',
+    expect: 'content/updates.yaml:{line} (record 8), id "treaty-in-force": field "type" must be one of "update"|"correction"',
   },
   {
     name: 'update: date out of range',
     file: updates,
     edit: { find: treatyInForce, replace: treatyInForce.replace('date: 2025-10-02', 'date: 2015-10-02') },
-    expect: 'content/updates.yaml:{line} (record 7), id "treaty-in-force": field "date" must be a real date between 2025 and 2100',
+    expect: 'content/updates.yaml:{line} (record 8), id "treaty-in-force": field "date" must be a real date between 2025 and 2100',
   },
   {
     // Passed silently before: the pages would claim coverage that ends before the update.

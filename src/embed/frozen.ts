@@ -2,6 +2,7 @@
 // a correction never silently changes what a partner published. The page shell around it (the
 // height announcements, the options) stays current. Pure functions, shared by the build, the
 // freeze script (scripts/freeze-embeds.ts) and the tests.
+import { controlCharacter } from '../lib/xml.ts';
 
 /** Stands in for the site's base path, so a frozen version works under any deployment path. */
 export const baseToken = '{{base}}';
@@ -87,7 +88,7 @@ export function checkFrozenMarkup(file: string, name: string, bodyStart: number)
   const cssProblem = /<|@import|url\(|expression\(|javascript:|(?<![\w-])behavior\s*:|-moz-binding/i.exec(css);
   if (cssProblem) fail(styleOpen.length + cssProblem.index, `the style block contains "${cssProblem[0]}"`);
   const body = file.slice(bodyStart);
-  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(body);
+  const control = controlCharacter.exec(body);
   if (control) fail(bodyStart + control.index, 'a control character');
   // Every "<" opens a tag, a closing tag or a character the renderer escaped as &lt;.
   const tag = /<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|</g;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { codePoint, notXml } from '../lib/xml.ts';
+import { codePoint, escapeXml as escapeText, notXml } from '../lib/xml.ts';
 
 export interface EpubSection {
   /**
@@ -96,9 +96,8 @@ export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all (controls, lone surrogates, U+FFFE/FFFF): escaping cannot help.
   const bad = new RegExp(notXml.source, 'u').exec(text);
   if (bad) throw new Error(`EPUB: text contains a character XML does not allow (${codePoint(bad[0])}) in "${text.slice(0, 60)}"`);
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return escapeText(text);
 }
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Manifest properties a content document needs, from what its markup contains. */
 export function contentProperties(body: string): string[] {

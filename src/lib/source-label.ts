@@ -122,7 +122,7 @@ export function sourceLabel(source: Pick<Source, 'publisher' | 'kind' | 'ownersh
  */
 export function publisherSummary(cited: readonly Pick<Source, 'publisher' | 'kind' | 'ownership'>[]): string[] {
   return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
-    const state = cited.find((s) => s.publisher === publisher && s.ownership);
+    const state = cited.find((s) => s.publisher === publisher && isStateMedia(s));
     if (!state) return publisher;
     const { name, description } = nameAndKind(state);
     return description ? `${name} (${description})` : name;

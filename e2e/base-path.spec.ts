@@ -16,7 +16,10 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   expect(existsSync('dist-base/index.html'), 'run `npm run build:base` first').toBe(true);
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) }, stdio: 'pipe' });
+  server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) },
+    stdio: 'pipe',
+  });
   await new Promise<void>((resolve, reject) => {
     server.stdout!.on('data', () => resolve());
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -52,7 +52,10 @@ test.describe('charts in their chapters', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const [width, layout] of [[320, 'narrow'], [1280, 'wide']] as const) {
+  for (const [width, layout] of [
+    [320, 'narrow'],
+    [1280, 'wide'],
+  ] as const) {
     test(`every chart is drawn in its ${layout} arrangement at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       for (const id of charts) {
@@ -83,14 +86,19 @@ test.describe('keyboard and pointer', () => {
       const chart = figure(page, id);
       const canvas = chart.locator('[data-canvas]');
       const tooltip = chart.locator('[data-tooltip]');
-      const tips = await visibleLayout(page, id).locator('[data-tip]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-tip')!));
+      const tips = await visibleLayout(page, id)
+        .locator('[data-tip]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-tip')!));
       expect(tips.length).toBeGreaterThan(5);
 
       // Reach the chart by Tab from the control just before it, and leave it with one more Tab.
-      await chart.locator(id === 'treaty-scope' ? '.chart-head' : '.chart-filter-box summary').first().evaluate((el) => {
-        if (!el.hasAttribute('tabindex') && el.tagName !== 'SUMMARY') el.setAttribute('tabindex', '-1');
-        (el as HTMLElement).focus();
-      });
+      await chart
+        .locator(id === 'treaty-scope' ? '.chart-head' : '.chart-filter-box summary')
+        .first()
+        .evaluate((el) => {
+          if (!el.hasAttribute('tabindex') && el.tagName !== 'SUMMARY') el.setAttribute('tabindex', '-1');
+          (el as HTMLElement).focus();
+        });
       await page.keyboard.press('Tab');
       await expect(canvas).toBeFocused();
       await expect(canvas).toHaveAttribute('role', 'group');
@@ -207,7 +215,12 @@ test.describe('themes', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
       await page.goto('cooperation/');
-      fills.push(await visibleLayout(page, 'arms-transfers').locator('.bar-russia-to-iran').first().evaluate((el) => getComputedStyle(el).fill));
+      fills.push(
+        await visibleLayout(page, 'arms-transfers')
+          .locator('.bar-russia-to-iran')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fill),
+      );
       await page.close();
     }
     expect(fills[0]).toBe('rgb(29, 94, 156)');
@@ -231,7 +244,12 @@ test.describe('downloads', () => {
 
       const json = await request.get(`data/${id}.json`);
       expect(json.headers()['content-type']).toMatch(/^application\/json/);
-      const body = (await json.json()) as { id: string; licence: { name: string }; sources: Record<string, { url: string }>; notes: string[] };
+      const body = (await json.json()) as {
+        id: string;
+        licence: { name: string };
+        sources: Record<string, { url: string }>;
+        notes: string[];
+      };
       expect(body.id).toBe(id);
       expect(body.licence.name).toBe('CC BY 4.0');
       expect(Object.values(body.sources).every((s) => /^https?:\/\//.test(s.url))).toBe(true);
@@ -255,7 +273,10 @@ test.describe('downloads', () => {
   test('the SVG download opens on its own, light, with its headline', async ({ page }) => {
     await page.goto('data/treaty-scope.svg');
     await expect(page.locator('svg > title').first()).toHaveText(/treaty/i);
-    const fill = await page.locator('.wording-binding').first().evaluate((el) => getComputedStyle(el).fill);
+    const fill = await page
+      .locator('.wording-binding')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(fill).toBe('rgb(58, 56, 52)');
   });
 });
@@ -268,7 +289,9 @@ test('each chapter page ships at most 10 KB of JavaScript, compressed', async ({
       if (response.request().resourceType() === 'script') scripts.push(await response.text());
     });
     await page.goto(`${slug}/`);
-    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    const inline = await page
+      .locator('script:not([src]):not([type="application/ld+json"])')
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
     const bytes = brotliCompressSync(Buffer.from([...inline, ...scripts].join('\n'))).length;
     expect(bytes, `/${slug}/`).toBeLessThanOrEqual(10 * 1024);
     page.removeAllListeners('response');

@@ -24,28 +24,48 @@ function guardHost(page: Page): string[] {
 /** The frame showing `url` (or any embed of `chart`), once the page has created it. */
 async function frameWhere(page: Page, matches: (url: string) => boolean, what: string): Promise<Frame> {
   let found: Frame | undefined;
-  await expect.poll(() => (found = page.frames().find((f) => matches(f.url()))) !== undefined, { message: `a frame for ${what}`, timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => (found = page.frames().find((f) => matches(f.url()))) !== undefined, { message: `a frame for ${what}`, timeout: 15_000 })
+    .toBe(true);
   return found!;
 }
 const embedFrame = (page: Page, chart: string) => frameWhere(page, (url) => url.startsWith(`${siteOrigin}/embed/${chart}/`), chart);
 const frameAt = (page: Page, src: string) => frameWhere(page, (url) => url === src, src);
 
-interface Sizes { frameHeight: number; content: number; scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number }
+interface Sizes {
+  frameHeight: number;
+  content: number;
+  scrollHeight: number;
+  clientHeight: number;
+  scrollWidth: number;
+  clientWidth: number;
+}
 async function sizes(iframe: Locator, frame: Frame): Promise<Sizes> {
   const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => {
     const root = document.documentElement;
-    return { content: root.getBoundingClientRect().height, scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    return {
+      content: root.getBoundingClientRect().height,
+      scrollHeight: root.scrollHeight,
+      clientHeight: root.clientHeight,
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+    };
   });
   return { frameHeight, ...inner };
 }
 
 /** Waits until the frame fits its content, checks it stays so through the next poll, and returns the sizes. */
 async function expectFitted(iframe: Locator, frame: Frame, label: string): Promise<Sizes> {
-  await expect.poll(async () => {
-    const s = await sizes(iframe, frame);
-    return Math.abs(s.frameHeight - s.content);
-  }, { message: `${label}: frame height meets content height`, timeout: 15_000 }).toBeLessThanOrEqual(2);
+  await expect
+    .poll(
+      async () => {
+        const s = await sizes(iframe, frame);
+        return Math.abs(s.frameHeight - s.content);
+      },
+      { message: `${label}: frame height meets content height`, timeout: 15_000 },
+    )
+    .toBeLessThanOrEqual(2);
   await frame.page().waitForTimeout(1200);
   const s = await sizes(iframe, frame);
   expect(Math.abs(s.frameHeight - s.content), `${label}: still fitted after a second (${JSON.stringify(s)})`).toBeLessThanOrEqual(2);
@@ -59,7 +79,11 @@ const hosts = [
   { name: 'our frozen embed code', path: (chart: string) => `/loader?chart=${chart}&frozen=1`, iframe: 'iframe[data-russia-iran-frame]' },
   { name: 'pym.js Parent', path: (chart: string) => `/pym?chart=${chart}`, iframe: '#rivals-chart iframe' },
   { name: 'a Datawrapper-style listener', path: (chart: string) => `/datawrapper?chart=${chart}`, iframe: 'iframe' },
-  { name: 'WordPress oEmbed (sandboxed, with a secret)', path: (chart: string) => `/wordpress?chart=${chart}`, iframe: 'iframe.wp-embedded-content' },
+  {
+    name: 'WordPress oEmbed (sandboxed, with a secret)',
+    path: (chart: string) => `/wordpress?chart=${chart}`,
+    iframe: 'iframe.wp-embedded-content',
+  },
 ];
 
 for (const host of hosts) {
@@ -159,7 +183,8 @@ test('forged and malformed messages change no frame; a real one still does', asy
   // The rogue frame on the page has been posting 321 px in every format for five seconds; the
   // host page itself now posts too.
   await page.evaluate(() => {
-    for (const m of [{ sentinel: 'amp', type: 'embed-size', height: 99 }, { 'datawrapper-height': { 'arms-transfers': 99 } }]) window.postMessage(m, '*');
+    for (const m of [{ sentinel: 'amp', type: 'embed-size', height: 99 }, { 'datawrapper-height': { 'arms-transfers': 99 } }])
+      window.postMessage(m, '*');
   });
   // Our own frame sends garbage: wrong types, out of bounds, not a number, not our format.
   await frame.evaluate(() => {
@@ -181,7 +206,8 @@ test('forged and malformed messages change no frame; a real one still does', asy
   });
   await page.waitForTimeout(5500);
   expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
-  for (const other of await page.locator('iframe[data-russia-iran-frame]').all()) expect(await other.evaluate((el) => el.style.height)).not.toBe('321px');
+  for (const other of await page.locator('iframe[data-russia-iran-frame]').all())
+    expect(await other.evaluate((el) => el.style.height)).not.toBe('321px');
 
   // A well-formed height from the frame itself is obeyed (so the checks above were not vacuous)…
   // The embed answers a wrong height with its real one within a frame or two, so every height the

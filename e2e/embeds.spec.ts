@@ -11,7 +11,11 @@ import { guardPage } from './lib/guard.ts';
 const charts = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' } as const;
 /** The newest frozen version of a chart, as content/embeds/versions.yaml lists it: the one the embed code offers. */
 const latestVersion = (chart: string) =>
-  Math.max(...(parse(readFileSync('content/embeds/versions.yaml', 'utf8')) as { chart: string; version: number }[]).filter((v) => v.chart === chart).map((v) => v.version));
+  Math.max(
+    ...(parse(readFileSync('content/embeds/versions.yaml', 'utf8')) as { chart: string; version: number }[])
+      .filter((v) => v.chart === chart)
+      .map((v) => v.version),
+  );
 type Chart = keyof typeof charts;
 const chartIds = Object.keys(charts) as Chart[];
 const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -48,7 +52,10 @@ for (const path of embedPages()) {
 test('a frozen version shows exactly its frozen markup, says so, and links to the current chart', async ({ page }) => {
   for (const chart of chartIds) {
     const file = readFileSync(`content/embeds/${chart}/v1.html`, 'utf8');
-    const frozenBody = file.slice(file.indexOf('</style>') + '</style>'.length).trim().replaceAll('{{base}}', '/');
+    const frozenBody = file
+      .slice(file.indexOf('</style>') + '</style>'.length)
+      .trim()
+      .replaceAll('{{base}}', '/');
     const built = readFileSync(`${distDir}/embed/${chart}/v1/index.html`, 'utf8');
     const body = built.slice(built.indexOf('<!--embed-content:start-->') + 26, built.indexOf('<!--embed-content:end-->'));
     expect(body).toBe(frozenBody);
@@ -137,7 +144,11 @@ test.describe('the embed code under each chart', () => {
       const site = /src="(https?:\/\/[^/]+)\/embed\//.exec(code)![1];
       // The iframe the issue asks for, a plain link for CMSs that strip frames, and the loader.
       expect(code).toContain(`<div data-russia-iran-embed="${site}/embed/${chart}/">`);
-      expect(code).toMatch(new RegExp(`<iframe src="${site}/embed/${chart}/" title="Chart: [^"]+" loading="lazy" height="\\d+" style="display:block;width:1px;min-width:100%;border:0"></iframe>`));
+      expect(code).toMatch(
+        new RegExp(
+          `<iframe src="${site}/embed/${chart}/" title="Chart: [^"]+" loading="lazy" height="\\d+" style="display:block;width:1px;min-width:100%;border:0"></iframe>`,
+        ),
+      );
       expect(code).toContain(`<a href="${site}/${chapter}/#chart-${chart}">`);
       expect(code).toContain(`<script async src="${site}/embed.js"></script>`);
       expect(await frozen.inputValue()).toContain(`${site}/embed/${chart}/v${latestVersion(chart)}/`);
@@ -177,7 +188,11 @@ test.describe('the embed code without JavaScript', () => {
   });
 });
 
-test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter, found from its pages', async ({ page, request, baseURL }) => {
+test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter, found from its pages', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   for (const [chart, chapter] of Object.entries(charts)) {
     const response = await request.get(`oembed/${chart}.json?url=anything&format=json`);
     expect(response.headers()['content-type']).toContain('application/json');
@@ -191,11 +206,17 @@ test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter
     const html: string = data.html;
     const tags = [...html.matchAll(/<(\/?)([a-z]+)([^>]*)>/g)];
     expect(tags.map((t) => `${t[1]}${t[2]}`)).toEqual(['blockquote', 'a', '/a', '/blockquote', 'iframe', '/iframe']);
-    const allowed: Record<string, string[]> = { a: ['href'], blockquote: [], iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'] };
+    const allowed: Record<string, string[]> = {
+      a: ['href'],
+      blockquote: [],
+      iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'],
+    };
     for (const [, , tag, attributes] of tags) {
       for (const [, name] of attributes!.matchAll(/\s([a-z-]+)=/g)) expect(allowed[tag!], `${tag} ${name}`).toContain(name);
     }
-    expect(new URL(/<a href="([^"]+)"/.exec(html)![1]!).pathname + new URL(/<a href="([^"]+)"/.exec(html)![1]!).hash).toBe(`/${chapter}/#chart-${chart}`);
+    expect(new URL(/<a href="([^"]+)"/.exec(html)![1]!).pathname + new URL(/<a href="([^"]+)"/.exec(html)![1]!).hash).toBe(
+      `/${chapter}/#chart-${chart}`,
+    );
     expect(new URL(/<iframe src="([^"]+)"/.exec(html)![1]!).pathname).toBe(`/embed/${chart}/`);
     // The chapter the chart lives in announces it.
     await page.goto(`${chapter}/`);

@@ -16,15 +16,27 @@ const files = downloadFiles();
 const inDist = (name: string) => `${distDir}/download/${name}`;
 const chapters = chapterSlugs();
 const builtPage = (path: string) => readFileSync(`${distDir}/${path}index.html`, 'utf8');
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
 const chapterTitles = chapters.map((slug) => textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(builtPage(`${slug}/`))![1]!));
-const chartTitles = ['arms-transfers', 'treaty-scope', 'timeline'].map((id) => JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')).title as string);
+const chartTitles = ['arms-transfers', 'treaty-scope', 'timeline'].map(
+  (id) => JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')).title as string,
+);
 /** pdftotext joins words across line breaks with a newline; compare with single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 test('npm run export made every edition, and /download/ lists each with its format and real size', async ({ page, request }) => {
   const manifest = JSON.parse(readFileSync(inDist('files.json'), 'utf8')) as DownloadManifest;
-  expect(manifest.files.map((f) => f.name).sort()).toEqual(Object.values(files).map((f) => f.name).sort());
+  expect(manifest.files.map((f) => f.name).sort()).toEqual(
+    Object.values(files)
+      .map((f) => f.name)
+      .sort(),
+  );
   await page.goto('download/');
   const items = page.locator('.download-list li');
   await expect(items).toHaveCount(manifest.files.length);
@@ -54,7 +66,9 @@ test.describe('PDF', () => {
     const count = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
     expect(count).toBeGreaterThan(30);
     console.log(`PDF A4: ${count} pages, ${statSync(pdf).size} bytes`);
-    expect(execFileSync('pdfinfo', [inDist(files.pdfLetter.name)], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+    expect(execFileSync('pdfinfo', [inDist(files.pdfLetter.name)], { encoding: 'utf8' })).toMatch(
+      /^Page size:\s+612 x 792 pts \(letter\)$/m,
+    );
     const lang = (await PDFDocument.load(readFileSync(pdf))).catalog.lookup(PDFName.of('Lang'));
     expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe('en');
   });
@@ -64,7 +78,19 @@ test.describe('PDF', () => {
     let from = text.indexOf('Contents');
     expect(from).toBeGreaterThan(0);
     // After the contents, in order: chapter 1 and the timeline, chapter 2, chapter 3 and the arms chart, chapter 4 and the treaty chart, chapter 5, then the updates, the method and the list of sources.
-    const expected = [chapterTitles[0]!, chartTitles[2]!, chapterTitles[1]!, chapterTitles[2]!, chartTitles[0]!, chapterTitles[3]!, chartTitles[1]!, chapterTitles[4]!, 'Updates and corrections', 'About this explainer', 'All sources'];
+    const expected = [
+      chapterTitles[0]!,
+      chartTitles[2]!,
+      chapterTitles[1]!,
+      chapterTitles[2]!,
+      chartTitles[0]!,
+      chapterTitles[3]!,
+      chartTitles[1]!,
+      chapterTitles[4]!,
+      'Updates and corrections',
+      'About this explainer',
+      'All sources',
+    ];
     from = text.indexOf(expected[0]!, text.indexOf('About this explainer', from) + 1);
     for (const heading of expected) {
       const at = text.indexOf(heading, from);
@@ -84,10 +110,16 @@ test.describe('PDF', () => {
 
   test('no chart is cut across two pages', () => {
     const byPage = pages().map(flat);
-    for (const [id, slug] of [['arms-transfers', 'cooperation'], ['treaty-scope', 'treaty'], ['timeline', 'historic-rivals']] as const) {
+    for (const [id, slug] of [
+      ['arms-transfers', 'cooperation'],
+      ['treaty-scope', 'treaty'],
+      ['timeline', 'historic-rivals'],
+    ] as const) {
       // The drawing's first and last labels, as drawn in the chapter's wide layout.
       const svg = /<div class="chart-layout chart-layout--wide">(.*?)<\/svg>/s.exec(builtPage(`${slug}/`))![1]!;
-      const labels = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]{4,})</g)].map((m) => textOf(m[1]!)).filter((t) => byPage.filter((p) => p.includes(t)).length === 1);
+      const labels = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]{4,})</g)]
+        .map((m) => textOf(m[1]!))
+        .filter((t) => byPage.filter((p) => p.includes(t)).length === 1);
       const first = labels[0]!;
       const last = labels.at(-1)!;
       const pageOf = (label: string) => byPage.findIndex((p) => p.includes(label));
@@ -100,7 +132,9 @@ test.describe('PDF', () => {
     const text = pages().join('');
     // Each chapter's endnotes, with the addresses of their sources written out (the address may
     // follow the note's last words on the same line).
-    expect(text.match(/Notes and sources\s+1\. [^\n]+\n(?:[^\n]*\n){0,3}?[^\n]*https:\/\//g)?.length).toBeGreaterThanOrEqual(chapters.length);
+    expect(text.match(/Notes and sources\s+1\. [^\n]+\n(?:[^\n]*\n){0,3}?[^\n]*https:\/\//g)?.length).toBeGreaterThanOrEqual(
+      chapters.length,
+    );
   });
 });
 
@@ -134,18 +168,25 @@ test('EPUB: epubcheck finds 0 errors and 0 warnings, and each chapter’s text i
     for (const [, id] of xhtml.matchAll(/url\(#([^)]+)\)/g)) expect(xhtml, `${name}: url(#${id})`).toContain(`id="${id}"`);
     expect(xhtml, name).not.toMatch(/127\.0\.0\.1|url\(["']?http/);
   }
-  const allText = Object.entries(archive).filter(([n]) => n.endsWith('.xhtml')).map(([, data]) => strFromU8(data)).join('');
+  const allText = Object.entries(archive)
+    .filter(([n]) => n.endsWith('.xhtml'))
+    .map(([, data]) => strFromU8(data))
+    .join('');
   for (const title of chartTitles) expect(allText).toContain(title);
   expect((allText.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
 });
 
-test('one-file HTML: opened from disk with the network cut off, every chapter and chart renders and nothing is requested', async ({ browser }) => {
+test('one-file HTML: opened from disk with the network cut off, every chapter and chart renders and nothing is requested', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ offline: true });
   const page = await context.newPage();
   const url = pathToFileURL(resolve(inDist(files.html.name))).href;
   const requests: string[] = [];
   const failed: string[] = [];
-  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : (requests.push(route.request().url()), route.abort())));
+  await context.route('**/*', (route) =>
+    route.request().url() === url ? route.continue() : (requests.push(route.request().url()), route.abort()),
+  );
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.goto(url);
   await page.waitForLoadState('load');
@@ -172,9 +213,13 @@ test('the list of all sources is the last part of every edition, and its links b
   const part = page.locator('section.part-sources');
   await expect(part.getByRole('heading', { name: 'All sources', exact: true })).toBeVisible();
   expect(await part.locator('.source-list > li').count()).toBe(entries);
-  const broken = await part.locator('.source-cited a').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))),
-  );
+  const broken = await part
+    .locator('.source-cited a')
+    .evaluateAll((links) =>
+      links
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))),
+    );
   expect(broken).toEqual([]);
   expect(await page.locator('section.part').last().getAttribute('id')).toBe('sources');
   // EPUB: its own file, after the others, linking into the chapter files.

@@ -19,7 +19,9 @@ test('no broken internal link or anchor, and every page is reachable from the ho
   const files = (dir: string) => readdirSync(`${distDir}/${dir}`).map((name) => `${dir}/${name}`);
   // The editions exist once `npm run export` has run; /download/ then links each of them.
   const manifest = `${distDir}/download/files.json`;
-  const editions = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as DownloadManifest).files.map((f) => `download/${f.name}`) : [];
+  const editions = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, 'utf8')) as DownloadManifest).files.map((f) => `download/${f.name}`)
+    : [];
   const expected = [
     ...sitePages(),
     ...embedPages(),
@@ -37,10 +39,22 @@ test('no broken internal link or anchor, and every page is reachable from the ho
 });
 
 test('the external-link check accepts public http(s) addresses and nothing else', () => {
-  for (const good of ['https://www.sipri.org/databases/armstransfers', 'http://onwar.com/data/russopersian1911.html', 'https://fa.wikipedia.org/wiki/%D8%A7']) {
+  for (const good of [
+    'https://www.sipri.org/databases/armstransfers',
+    'http://onwar.com/data/russopersian1911.html',
+    'https://fa.wikipedia.org/wiki/%D8%A7',
+  ]) {
     expect(externalProblem(good), good).toBeUndefined();
   }
-  for (const bad of ['mailto:desk@example.org', 'javascript:void(0)', 'https://', 'http://localhost:4321/', 'https://exa mple.org/', 'ftp://example.org/file', 'www.example.org']) {
+  for (const bad of [
+    'mailto:desk@example.org',
+    'javascript:void(0)',
+    'https://',
+    'http://localhost:4321/',
+    'https://exa mple.org/',
+    'ftp://example.org/file',
+    'www.example.org',
+  ]) {
     expect(externalProblem(bad), bad).toBeDefined();
   }
 });

@@ -21,7 +21,9 @@ async function open(page: Page, name: string): Promise<string[]> {
 async function genuineWorks(page: Page): Promise<void> {
   const frame = page.locator('#genuine > iframe[data-russia-iran-frame]');
   await expect(frame).toHaveAttribute('src', `${siteOrigin}/embed/treaty-scope/`);
-  await expect.poll(() => frame.evaluate((el) => el.style.height), { message: 'the genuine frame is sized', timeout: 15_000 }).toMatch(/^\d+px$/);
+  await expect
+    .poll(() => frame.evaluate((el) => el.style.height), { message: 'the genuine frame is sized', timeout: 15_000 })
+    .toMatch(/^\d+px$/);
   await expect(page.locator('#genuine-fallback')).toBeHidden();
 }
 
@@ -34,7 +36,12 @@ async function forgedMessagesArrived(page: Page, count: number): Promise<void> {
       if ((event.data as { height?: number } | null)?.height === 11999) w.forged! += 1;
     });
   });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { forged: number }).forged), { message: 'forged height messages', timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { forged: number }).forged), {
+      message: 'forged height messages',
+      timeout: 15_000,
+    })
+    .toBeGreaterThanOrEqual(count);
 }
 
 test('W1: a named image that shadows document.currentScript cannot turn a marker into a javascript: frame', async ({ page }) => {
@@ -50,7 +57,12 @@ test('W1: nor make the loader frame and size a page of another origin', async ({
   const errors = await open(page, 'clobber-origin');
   await genuineWorks(page);
   await expect(page.locator('#attack iframe')).toHaveCount(0);
-  expect(page.frames().map((f) => f.url()).filter((url) => url.startsWith(`${hostOrigin}/embed/`))).toEqual([]);
+  expect(
+    page
+      .frames()
+      .map((f) => f.url())
+      .filter((url) => url.startsWith(`${hostOrigin}/embed/`)),
+  ).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -8,15 +8,28 @@ import { guardPage } from './lib/guard.ts';
 import { chapterSlugs, distDir, sitePages } from './lib/site.ts';
 import { precacheVersion } from '../src/offline/precache.ts';
 
-const chartFiles = ['arms-transfers', 'treaty-scope', 'timeline'].flatMap((id) => ['csv', 'json', 'svg', 'png'].map((ext) => `data/${id}.${ext}`));
-const appFiles = ['favicon.svg', 'manifest.webmanifest', 'og-image.png', 'updates/feed.xml', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png', 'icons/apple-touch-icon.png'];
+const chartFiles = ['arms-transfers', 'treaty-scope', 'timeline'].flatMap((id) =>
+  ['csv', 'json', 'svg', 'png'].map((ext) => `data/${id}.${ext}`),
+);
+const appFiles = [
+  'favicon.svg',
+  'manifest.webmanifest',
+  'og-image.png',
+  'updates/feed.xml',
+  'icons/icon-192.png',
+  'icons/icon-512.png',
+  'icons/maskable-512.png',
+  'icons/apple-touch-icon.png',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 /** The export files placed in download/ by the export build, when this build has any. */
 const exportFiles = existsSync(join(distDir, 'download'))
-  ? filesUnder(join(distDir, 'download')).map((file) => relative(distDir, file).split('\\').join('/')).filter((file) => !file.endsWith('.html'))
+  ? filesUnder(join(distDir, 'download'))
+      .map((file) => relative(distDir, file).split('\\').join('/'))
+      .filter((file) => !file.endsWith('.html'))
   : [];
 
 interface Precache {
@@ -56,7 +69,12 @@ function fetchInPage(page: Page, urls: string[]) {
         list.map(async (url) => {
           try {
             const response = await fetch(new URL(url, `${location.origin}/`));
-            return { url, status: response.status, type: response.headers.get('content-type'), bytes: (await response.arrayBuffer()).byteLength };
+            return {
+              url,
+              status: response.status,
+              type: response.headers.get('content-type'),
+              bytes: (await response.arrayBuffer()).byteLength,
+            };
           } catch (error) {
             return { url, status: 0, type: null, bytes: 0, error: String(error) };
           }
@@ -133,7 +151,9 @@ test('embed pages, the loader and oEmbed are left to the network, untouched', as
   // Nothing of theirs is in the cache either.
   const cached = await page.evaluate(async () => {
     const names = (await caches.keys()).filter((name) => name.startsWith('russia-iran-offline '));
-    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)))).flat();
+    return (
+      await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)))
+    ).flat();
   });
   expect(cached.length).toBeGreaterThan(20);
   expect(cached.filter((path) => /^\/(embed\/|embed\.js$|oembed\/)/.test(path))).toEqual([]);
@@ -197,7 +217,11 @@ test('the web app manifest: names, colours, scope and icons at their sizes', asy
     lang: 'en',
   });
   expect(manifest.description.length).toBeGreaterThan(20);
-  const icons = [...manifest.icons, { src: '/icons/apple-touch-icon.png', sizes: '180x180', purpose: 'any' }] as { src: string; sizes: string; purpose: string }[];
+  const icons = [...manifest.icons, { src: '/icons/apple-touch-icon.png', sizes: '180x180', purpose: 'any' }] as {
+    src: string;
+    sizes: string;
+    purpose: string;
+  }[];
   expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable', '180x180 any']);
   for (const icon of icons) {
     const png = await request.get(icon.src);
@@ -238,7 +262,10 @@ test.describe('under a sub-path', () => {
   test.skip(!existsSync('dist-base/sw.js'), 'run `npm run build:base` first');
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) }, stdio: 'pipe' });
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) },
+      stdio: 'pipe',
+    });
     await new Promise<void>((resolve, reject) => {
       server!.stdout!.on('data', () => resolve());
       server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -251,8 +278,13 @@ test.describe('under a sub-path', () => {
     expect(manifest).toMatchObject({ start_url: base, scope: base, id: base });
     expect(manifest.icons[0].src).toBe(`${base}icons/icon-192.png`);
     await firstVisit(page, start);
-    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => [r.scope, r.active?.scriptURL]))).toEqual([start, `${start}sw.js`]);
-    expect(ours(await page.evaluate(() => caches.keys()))).toEqual([`russia-iran-offline ${base} ${precacheIn(readFileSync('dist-base/sw.js', 'utf8')).version}`]);
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => [r.scope, r.active?.scriptURL]))).toEqual([
+      start,
+      `${start}sw.js`,
+    ]);
+    expect(ours(await page.evaluate(() => caches.keys()))).toEqual([
+      `russia-iran-offline ${base} ${precacheIn(readFileSync('dist-base/sw.js', 'utf8')).version}`,
+    ]);
     await context.setOffline(true);
     for (const path of ['treaty/', 'updates/']) expect((await page.goto(`${start}${path}`))?.status(), path).toBe(200);
     await expect(page.locator('figure#chart-timeline .chart-layout:visible svg')).toBeVisible();

@@ -72,7 +72,9 @@ for (const slug of chapters) {
     expect(sections.length).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.toc li a').allTextContents()).toEqual([...sections, 'Notes and sources']);
     // Every paragraph of the chapter's text cites at least one source (charts carry their own source lists).
-    const uncited = await page.locator('.chapter-body > p').evaluateAll((ps) => ps.filter((p) => !p.querySelector('sup.cite a')).map((p) => p.textContent));
+    const uncited = await page
+      .locator('.chapter-body > p')
+      .evaluateAll((ps) => ps.filter((p) => !p.querySelector('sup.cite a')).map((p) => p.textContent));
     expect(uncited).toEqual([]);
     // Previous/next follow the chapter order.
     const i = chapters.indexOf(slug);
@@ -115,7 +117,10 @@ test('updates page lists updates newest first, each with sources, and the Atom f
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
-    return { title: doc.querySelector('feed > title')?.textContent, entries: [...doc.querySelectorAll('entry > link')].map((l) => l.getAttribute('href')) };
+    return {
+      title: doc.querySelector('feed > title')?.textContent,
+      entries: [...doc.querySelectorAll('entry > link')].map((l) => l.getAttribute('href')),
+    };
   }, xml);
   expect(parsed.error).toBeUndefined();
   expect(parsed.entries).toHaveLength(dates.length);

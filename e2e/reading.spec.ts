@@ -7,14 +7,17 @@ import { chapterSlugs } from './lib/site.ts';
 test('body text runs 60–75 characters a line on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${chapterSlugs()[0]}/`);
-  const perLine = await page.locator('.chapter-body p').first().evaluate((p) => {
-    const style = getComputedStyle(p);
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = `${style.fontSize} ${style.fontFamily}`;
-    const text = p.textContent!.replace(/\s+/g, ' ');
-    const average = context.measureText(text).width / text.length;
-    return p.clientWidth / average;
-  });
+  const perLine = await page
+    .locator('.chapter-body p')
+    .first()
+    .evaluate((p) => {
+      const style = getComputedStyle(p);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const text = p.textContent!.replace(/\s+/g, ' ');
+      const average = context.measureText(text).width / text.length;
+      return p.clientWidth / average;
+    });
   expect(perLine).toBeGreaterThanOrEqual(60);
   expect(perLine).toBeLessThanOrEqual(75);
 });
@@ -29,7 +32,8 @@ test('the theme toggle persists across pages and applies before first paint', as
   // On the next page the saved theme is set by the inline head script, before the body exists.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset['theme'] ?? '';
+      if (document.readyState === 'interactive')
+        (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset['theme'] ?? '';
     });
   });
   await page.goto('syria/');

@@ -45,17 +45,23 @@ function audit(options: AuditOptions): string[] {
   const width = root.clientWidth;
   const problems: string[] = [];
   const describe = (el: Element) => {
-    const classes = [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+    const classes = [...el.classList]
+      .slice(0, 2)
+      .map((c) => `.${c}`)
+      .join('');
     const id = el.id ? `#${el.id}` : '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `${el.tagName.toLowerCase()}${id}${classes}${text ? ` "${text}"` : ''}`;
   };
   const px = (n: number) => `${Math.round(n)} px`;
-  if (root.scrollWidth > width + 1) problems.push(`the page scrolls sideways: its content is ${px(root.scrollWidth)} wide in a ${px(width)} viewport`);
+  if (root.scrollWidth > width + 1)
+    problems.push(`the page scrolls sideways: its content is ${px(root.scrollWidth)} wide in a ${px(width)} viewport`);
 
   // Out of sight on purpose: the visually-hidden pattern (1 px, clipped) and the parked skip link.
   const hiddenOnPurpose = (el: Element, rect: DOMRect) =>
-    (rect.width <= 1 && rect.height <= 1) || getComputedStyle(el).clipPath === 'inset(50%)' || (el.matches('.skip-link') && rect.bottom < 0);
+    (rect.width <= 1 && rect.height <= 1) ||
+    getComputedStyle(el).clipPath === 'inset(50%)' ||
+    (el.matches('.skip-link') && rect.bottom < 0);
 
   // The nearest ancestor that scrolls or clips sideways, if any (cached: pages have thousands of elements).
   const clipperOf = new Map<Element, Element | null>();
@@ -87,7 +93,9 @@ function audit(options: AuditOptions): string[] {
     }
     if (options.clipping && /hidden|clip/.test(`${style.overflowX} ${style.overflowY}`) && (el.textContent ?? '').trim()) {
       if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
-        problems.push(`${describe(el)} clips its text (${px(el.scrollWidth)} × ${px(el.scrollHeight)} of content in ${px(el.clientWidth)} × ${px(el.clientHeight)})`);
+        problems.push(
+          `${describe(el)} clips its text (${px(el.scrollWidth)} × ${px(el.scrollHeight)} of content in ${px(el.clientWidth)} × ${px(el.clientHeight)})`,
+        );
         reported.push(el);
         continue;
       }
@@ -98,7 +106,9 @@ function audit(options: AuditOptions): string[] {
       if (/auto|scroll/.test(getComputedStyle(box).overflowX)) continue;
       const outer = box.getBoundingClientRect();
       if (!hiddenOnPurpose(box, outer) && (rect.right > outer.right + 1 || rect.left < outer.left - 1)) {
-        problems.push(`${describe(el)} is cut off by ${describe(box)}: spans ${px(rect.left)}–${px(rect.right)}, the box ${px(outer.left)}–${px(outer.right)}`);
+        problems.push(
+          `${describe(el)} is cut off by ${describe(box)}: spans ${px(rect.left)}–${px(rect.right)}, the box ${px(outer.left)}–${px(outer.right)}`,
+        );
         reported.push(el);
       }
       continue;
@@ -118,7 +128,8 @@ function audit(options: AuditOptions): string[] {
       if (!node.data.trim() || !owner || !owner.checkVisibility({ visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1 && !hiddenOnPurpose(owner, owner.getBoundingClientRect())) lines.push({ node, rect });
+      for (const rect of range.getClientRects())
+        if (rect.width > 1 && rect.height > 1 && !hiddenOnPurpose(owner, owner.getBoundingClientRect())) lines.push({ node, rect });
     }
     for (let i = 0; i < lines.length; i += 1) {
       for (let j = i + 1; j < lines.length; j += 1) {
@@ -128,7 +139,9 @@ function audit(options: AuditOptions): string[] {
         const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
         const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
         if (across > 1 && down > 2) {
-          problems.push(`text overlaps in ${describe(region).split(' ')[0]}: "${a.node.data.trim().slice(0, 30)}" and "${b.node.data.trim().slice(0, 30)}" (${px(across)} × ${px(down)})`);
+          problems.push(
+            `text overlaps in ${describe(region).split(' ')[0]}: "${a.node.data.trim().slice(0, 30)}" and "${b.node.data.trim().slice(0, 30)}" (${px(across)} × ${px(down)})`,
+          );
         }
       }
     }
@@ -138,7 +151,8 @@ function audit(options: AuditOptions): string[] {
     if (found.length === 0) problems.push(`no ${selector} on the page`);
     for (const el of found) {
       const rect = el.getBoundingClientRect();
-      if (rect.left < -1 || rect.right > width + 1) problems.push(`${describe(el)} (${selector}) is not inside the ${px(width)} viewport: it spans ${px(rect.left)}–${px(rect.right)}`);
+      if (rect.left < -1 || rect.right > width + 1)
+        problems.push(`${describe(el)} (${selector}) is not inside the ${px(width)} viewport: it spans ${px(rect.left)}–${px(rect.right)}`);
     }
   }
   return problems.slice(0, 12).concat(problems.length > 12 ? [`…and ${problems.length - 12} more`] : []);
@@ -148,7 +162,10 @@ function audit(options: AuditOptions): string[] {
 const openDetails = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 
 const plain: AuditOptions = { clipping: false, overlapIn: [] };
-const textZoom: AuditOptions = { clipping: true, overlapIn: ['.site-header', '.prose > header', '.chapter-nav', '.chart-head', '.embed-from'] };
+const textZoom: AuditOptions = {
+  clipping: true,
+  overlapIn: ['.site-header', '.prose > header', '.chapter-nav', '.chart-head', '.embed-from'],
+};
 
 /** What the issue names for right-to-left text: the chapter navigation, the notes' backlinks and the chart. */
 function rtlParts(path: string): string[] {
@@ -229,7 +246,8 @@ for (const path of pages) {
             if (last) last.data = `${phrase} ${word}`;
             else el.append(`${phrase} ${word}`);
           };
-          const some = 'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
+          const some =
+            'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
           document.body.querySelectorAll(some).forEach(replaceLast);
           [...document.body.querySelectorAll('main p, main li, td')].filter((_, i) => i % 3 === 0).forEach(replaceLast);
         },
@@ -268,7 +286,12 @@ for (const path of pages) {
 async function embedFrame(page: Page, chart: string): Promise<Frame> {
   let found: Frame | undefined;
   const prefix = `${siteOrigin}/embed/${chart}/`;
-  await expect.poll(() => (found = page.frames().find((f) => f.url().startsWith(prefix))) !== undefined, { message: `a frame for ${chart}`, timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => (found = page.frames().find((f) => f.url().startsWith(prefix))) !== undefined, {
+      message: `a frame for ${chart}`,
+      timeout: 15_000,
+    })
+    .toBe(true);
   await found!.locator('figure[data-chart]').waitFor();
   return found!;
 }
@@ -280,15 +303,30 @@ const embedState = (frame: Frame) =>
     title: document.title,
     root: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).sort(),
     text: document.body.innerText,
-    links: [...document.querySelectorAll('a, area, form, iframe, base')].map((el) => `${el.tagName} ${el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? ''} ${el.getAttribute('target') ?? ''}`),
+    links: [...document.querySelectorAll('a, area, form, iframe, base')].map(
+      (el) =>
+        `${el.tagName} ${el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? ''} ${el.getAttribute('target') ?? ''}`,
+    ),
     scripts: document.scripts.length,
   }));
 
 const embedHosts = [
-  { name: 'our loader, frozen embed code', path: '/loader?chart=arms-transfers&frozen=1', chart: 'arms-transfers', iframe: 'iframe[data-russia-iran-frame]', modals: true },
+  {
+    name: 'our loader, frozen embed code',
+    path: '/loader?chart=arms-transfers&frozen=1',
+    chart: 'arms-transfers',
+    iframe: 'iframe[data-russia-iran-frame]',
+    modals: true,
+  },
   { name: 'pym.js', path: '/pym?chart=timeline', chart: 'timeline', iframe: '#rivals-chart iframe', modals: true },
   // Sandboxed without allow-modals: no dialog could open there at all, so no probe for one.
-  { name: 'WordPress (sandboxed, opaque origin)', path: '/wordpress?chart=treaty-scope', chart: 'treaty-scope', iframe: 'iframe.wp-embedded-content', modals: false },
+  {
+    name: 'WordPress (sandboxed, opaque origin)',
+    path: '/wordpress?chart=treaty-scope',
+    chart: 'treaty-scope',
+    iframe: 'iframe.wp-embedded-content',
+    modals: false,
+  },
 ];
 
 test.describe('hostile messages', () => {
@@ -317,8 +355,23 @@ test.describe('hostile messages', () => {
         new MutationObserver((records) => {
           for (const r of records) probe.mutations.push(`${r.type} ${r.attributeName ?? ''} on ${r.target.nodeName}`);
         }).observe(document, {
-          subtree: true, childList: true, characterData: true,
-          attributeFilter: ['href', 'src', 'srcdoc', 'action', 'target', 'data-theme', 'data-plain', 'data-compact', 'lang', 'dir', 'hidden', 'open'],
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributeFilter: [
+            'href',
+            'src',
+            'srcdoc',
+            'action',
+            'target',
+            'data-theme',
+            'data-plain',
+            'data-compact',
+            'lang',
+            'dir',
+            'hidden',
+            'open',
+          ],
         });
       });
 
@@ -330,26 +383,54 @@ test.describe('hostile messages', () => {
         for (let i = 0; i < 200; i += 1) deep = { nested: deep, href: 'javascript:alert(1)' };
         const messages: unknown[] = [
           // Strings, pym's format included.
-          'hello', '', 'javascript:alert(1)', 'navigateTo', '<img src=x onerror=alert(1)>',
-          pym('navigateTo', 'https://example.org/phish'), pym('navigateTo', 'javascript:alert(document.domain)'),
-          pym('navigateTo', 'data:text/html,<script>alert(1)</script>'), pym('height', '10'), pym('width', '1'),
-          pym('scrollToChildPos', '99999'), pym('parentPositionInfo', '0 0 0 0'), `pymxPYMx${id}xPYMx`,
+          'hello',
+          '',
+          'javascript:alert(1)',
+          'navigateTo',
+          '<img src=x onerror=alert(1)>',
+          pym('navigateTo', 'https://example.org/phish'),
+          pym('navigateTo', 'javascript:alert(document.domain)'),
+          pym('navigateTo', 'data:text/html,<script>alert(1)</script>'),
+          pym('height', '10'),
+          pym('width', '1'),
+          pym('scrollToChildPos', '99999'),
+          pym('parentPositionInfo', '0 0 0 0'),
+          `pymxPYMx${id}xPYMx`,
           // JSON text, one trying to reach Object.prototype.
-          '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '{"sentinel":"amp","type":"embed-size","height":10}',
-          JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { prototype: { polluted: 1 } } },
+          '{"__proto__":{"polluted":1}}',
+          '{"constructor":{"prototype":{"polluted":1}}}',
+          '{"sentinel":"amp","type":"embed-size","height":10}',
+          JSON.parse('{"__proto__":{"polluted":1}}'),
+          { constructor: { prototype: { polluted: 1 } } },
           // WordPress: a link to follow, a height, a ready with the real secret and with a wrong one.
           { message: 'link', value: 'javascript:alert(1)', secret: 'Ab3dE5gH9k' },
           { message: 'link', value: 'https://example.org/phish', secret: 'Ab3dE5gH9k' },
           { message: 'height', value: 10, secret: 'Ab3dE5gH9k' },
-          { message: 'ready', secret: 'Ab3dE5gH9k' }, { message: 'ready', secret: '"><script>alert(1)</script>' },
+          { message: 'ready', secret: 'Ab3dE5gH9k' },
+          { message: 'ready', secret: '"><script>alert(1)</script>' },
           // AMP and Datawrapper, and messages claiming types nobody defined.
-          { sentinel: 'amp', type: 'embed-size', height: 10 }, { sentinel: 'amp', type: 'embed-ready' }, { sentinel: 'amp', type: 'send-intersections' },
-          { 'datawrapper-height': { [id]: 10 } }, { source: 'datawrapper', type: 'datawrapper:vis:reload' },
-          { type: 'navigate', url: 'javascript:alert(1)' }, { type: 'navigate', url: 'https://example.org/phish' },
-          { type: 'theme', theme: 'dark' }, { theme: 'dark', plain: 1, compact: 1 }, { type: 'eval', code: 'alert(1)' },
-          { type: 'html', selector: 'body', html: '<img src=x onerror=alert(1)>' }, { href: 'javascript:alert(1)', location: 'https://example.org/' },
+          { sentinel: 'amp', type: 'embed-size', height: 10 },
+          { sentinel: 'amp', type: 'embed-ready' },
+          { sentinel: 'amp', type: 'send-intersections' },
+          { 'datawrapper-height': { [id]: 10 } },
+          { source: 'datawrapper', type: 'datawrapper:vis:reload' },
+          { type: 'navigate', url: 'javascript:alert(1)' },
+          { type: 'navigate', url: 'https://example.org/phish' },
+          { type: 'theme', theme: 'dark' },
+          { theme: 'dark', plain: 1, compact: 1 },
+          { type: 'eval', code: 'alert(1)' },
+          { type: 'html', selector: 'body', html: '<img src=x onerror=alert(1)>' },
+          { href: 'javascript:alert(1)', location: 'https://example.org/' },
           // Odd values, a deep object and a huge string (8 MB).
-          null, undefined, 0, Number.NaN, true, [1, 2, 3], new ArrayBuffer(16), deep, 'x'.repeat(8 * 1024 * 1024),
+          null,
+          undefined,
+          0,
+          Number.NaN,
+          true,
+          [1, 2, 3],
+          new ArrayBuffer(16),
+          deep,
+          'x'.repeat(8 * 1024 * 1024),
           pym('navigateTo', `https://example.org/${'a'.repeat(1024 * 1024)}`),
         ];
         for (const m of messages) target.postMessage(m, '*');
@@ -358,22 +439,32 @@ test.describe('hostile messages', () => {
 
       // If the embed navigated, its counter is gone: the poll then shows what happened instead.
       const received = () =>
-        frame.evaluate(() => (window as unknown as { probe?: { messages: number } }).probe?.messages ?? `a new document at ${location.href}`).catch((e: Error) => `frame gone: ${e.message}`);
+        frame
+          .evaluate(() => (window as unknown as { probe?: { messages: number } }).probe?.messages ?? `a new document at ${location.href}`)
+          .catch((e: Error) => `frame gone: ${e.message}`);
       await expect.poll(received, { message: 'every message reached the embed, in the same document' }).toBe(sent);
       // Anything the messages set off (a timer, a navigation) would have happened by now.
       await page.waitForTimeout(1500);
       expect(navigations, 'no frame navigated').toEqual([]);
       expect(page.url()).toBe(`${hostOrigin}${host.path}`);
-      expect(await embedState(frame), 'the embed\'s address, text, links and options are unchanged').toEqual(before);
-      expect(await frame.evaluate(() => (window as unknown as { probe: { mutations: string[] } }).probe.mutations), 'nothing in the embed changed, even for a moment').toEqual([]);
-      const polluted = () => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({} as Record<string, unknown>)['polluted'] !== undefined;
+      expect(await embedState(frame), "the embed's address, text, links and options are unchanged").toEqual(before);
+      expect(
+        await frame.evaluate(() => (window as unknown as { probe: { mutations: string[] } }).probe.mutations),
+        'nothing in the embed changed, even for a moment',
+      ).toEqual([]);
+      const polluted = () =>
+        Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({} as Record<string, unknown>)['polluted'] !== undefined;
       expect(await frame.evaluate(polluted), 'Object.prototype in the embed').toBe(false);
       expect(await page.evaluate(polluted), 'Object.prototype in the host').toBe(false);
       expect(dialogs, 'no dialog').toEqual([]);
       expect(errors, 'no error in the embed or the host').toEqual([]);
 
       // The watchers work: an error thrown in the frame, and (where modals are allowed) a dialog, are seen.
-      await frame.evaluate(() => setTimeout(() => { throw new Error('probe error'); }));
+      await frame.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('probe error');
+        }),
+      );
       await expect.poll(() => errors).toEqual([expect.stringContaining('probe error')]);
       if (host.modals) {
         await frame.evaluate(() => setTimeout(() => alert('probe dialog')));
@@ -388,7 +479,11 @@ test.describe('hostile messages', () => {
     const iframe = page.locator('iframe[data-russia-iran-frame]');
     const frame = await embedFrame(page, 'arms-transfers');
     const content = () => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    await expect.poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await content())), { message: 'the frame fits its chart' }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await content())), {
+        message: 'the frame fits its chart',
+      })
+      .toBeLessThanOrEqual(2);
     await page.waitForTimeout(1200);
     const before = await iframe.evaluate((el) => el.style.height);
 
@@ -397,26 +492,33 @@ test.describe('hostile messages', () => {
       const watch = { heights: [] as string[], messages: 0 };
       (window as unknown as { watch: typeof watch }).watch = watch;
       const el = document.querySelector<HTMLIFrameElement>('iframe[data-russia-iran-frame]')!;
-      new MutationObserver(() => watch.heights.push(el.style.height)).observe(el, { attributes: true, attributeFilter: ['style', 'height'] });
+      new MutationObserver(() => watch.heights.push(el.style.height)).observe(el, {
+        attributes: true,
+        attributeFilter: ['style', 'height'],
+      });
       addEventListener('message', () => (watch.messages += 1));
     });
 
     // The claims, as source text, so every sender gets exactly the same values (NaN, a BigInt…).
     const impossible = `[0, -5, 1e9, NaN, '100px', 1e308, Number.MAX_VALUE, Infinity, -Infinity, '500', 500n, null, true, [500], { px: 500 }, 39.9, 12000.5]`;
     const plausible = '[500, 640]';
-    const post = (target: string, heights: string) => `for (const height of ${heights}) ${target}.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');`;
+    const post = (target: string, heights: string) =>
+      `for (const height of ${heights}) ${target}.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');`;
     const count = (heights: string) => (heights === plausible ? 2 : 17);
 
     // 1. The host page itself.
     await page.evaluate((code) => new Function(code)(), `${post('window', impossible)} ${post('window', plausible)}`);
     // 2. A sandboxed frame: its origin is "null", which the loader accepts from a sandboxed embed.
-    await page.evaluate((code) => {
-      const sandboxed = document.createElement('iframe');
-      sandboxed.setAttribute('sandbox', 'allow-scripts');
-      sandboxed.title = 'A sandboxed frame';
-      sandboxed.srcdoc = `<script>${code}</script>`;
-      document.body.append(sandboxed);
-    }, `${post('parent', impossible)} ${post('parent', plausible)}`);
+    await page.evaluate(
+      (code) => {
+        const sandboxed = document.createElement('iframe');
+        sandboxed.setAttribute('sandbox', 'allow-scripts');
+        sandboxed.title = 'A sandboxed frame';
+        sandboxed.srcdoc = `<script>${code}</script>`;
+        document.body.append(sandboxed);
+      },
+      `${post('parent', impossible)} ${post('parent', plausible)}`,
+    );
     // 3. Another frame from our own site, which passes the origin check: not the embed's window.
     // (Another embed page: the site's other pages refuse to be framed, see security.spec.ts.)
     await page.evaluate((src) => {
@@ -433,9 +535,18 @@ test.describe('hostile messages', () => {
     await frame.evaluate((code) => new Function(code)(), post('parent', impossible));
 
     const expected = 3 * (count(impossible) + count(plausible)) + count(impossible);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { watch: { messages: number } }).watch.messages), { message: 'the claims reached the host page' }).toBeGreaterThanOrEqual(expected);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { watch: { messages: number } }).watch.messages), {
+        message: 'the claims reached the host page',
+      })
+      .toBeGreaterThanOrEqual(expected);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { watch: { heights: string[] } }).watch.heights.filter((h, i, all) => h !== all[i - 1])), 'heights given to the frame').toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { watch: { heights: string[] } }).watch.heights.filter((h, i, all) => h !== all[i - 1]),
+      ),
+      'heights given to the frame',
+    ).toEqual([]);
     expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
 
     // The same message from the embed's own window is obeyed: the listener was there all along.

@@ -20,7 +20,10 @@ const isEmbed = (path: string) => path.startsWith('embed/');
 function metaPolicy(html: string): string {
   const match = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html);
   if (!match) throw new Error('no Content-Security-Policy meta tag');
-  return match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return match[1]!
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Executable inline scripts, found without the build's own helper, hashed the way browsers do. */
@@ -41,7 +44,8 @@ test.describe('Content-Security-Policy in every built page', () => {
       const scriptSrc = policy.get('script-src') ?? [];
       expect(policy.get('default-src')).toEqual(["'self'"]);
       expect(policy.get('object-src')).toEqual(["'none'"]);
-      for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'data:', 'http:', 'https:']) expect(scriptSrc).not.toContain(loose);
+      for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+        expect(scriptSrc).not.toContain(loose);
       expect(policy.get('style-src') ?? []).not.toContain("'unsafe-inline'");
       for (const hash of inlineScriptHashes(html)) expect(scriptSrc, 'an inline script has no hash in the policy').toContain(hash);
       // Nothing that a hash cannot cover: event-handler attributes or javascript: URLs.
@@ -80,7 +84,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -159,12 +165,19 @@ test('every link to another site opens without handing it our window', () => {
 test('no high or critical advisory in the production dependencies (npm audit)', () => {
   let output: string;
   try {
-    output = execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    output = execFileSync('npm', ['audit', '--omit=dev', '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
   } catch (error) {
     // npm audit exits non-zero when it finds anything; its JSON is still on stdout.
     output = String((error as { stdout?: string }).stdout ?? '');
   }
-  const report = JSON.parse(output || '{}') as { error?: { code?: string; summary?: string }; metadata?: { vulnerabilities?: Record<string, number> } };
+  const report = JSON.parse(output || '{}') as {
+    error?: { code?: string; summary?: string };
+    metadata?: { vulnerabilities?: Record<string, number> };
+  };
   // Some registries (a mirror, or this sandbox's) do not offer the advisory endpoint; then there is
   // nothing to check against, and the test says so rather than passing.
   test.skip(report.error !== undefined, `npm audit could not run: ${report.error?.code} ${report.error?.summary}`);

@@ -26,7 +26,9 @@ function raw(path: string, method = 'GET'): Promise<RawResponse> {
       const [statusLine = '', ...lines] = head.split('\r\n');
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine)?.[1]);
       if (!status) return reject(new Error(`no HTTP answer to ${path}: ${JSON.stringify(text.slice(0, 80))}`));
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       resolve({ status, headers });
     });
   });
@@ -60,7 +62,12 @@ test('W4: every spelling of a page gets that page’s headers, or is sent to its
     expect(answer.headers['x-frame-options'], path).toBe('DENY');
   }
   // /<page>/index.html is not a second address of the page: it redirects to the one the headers are written for.
-  for (const [path, to] of [['/treaty/index.html', '/treaty/'], ['/index.html', '/'], ['/%74reaty/index.html', '/treaty/'], ['/embed/timeline/v1/index.html', '/embed/timeline/v1/']]) {
+  for (const [path, to] of [
+    ['/treaty/index.html', '/treaty/'],
+    ['/index.html', '/'],
+    ['/%74reaty/index.html', '/treaty/'],
+    ['/embed/timeline/v1/index.html', '/embed/timeline/v1/'],
+  ]) {
     const answer = await raw(path!);
     expect(answer.status, path).toBe(301);
     expect(answer.headers['location'], path).toBe(to);
@@ -97,10 +104,16 @@ test('I5: an SVG download or the feed opened on its own runs nothing, and its ow
   }
   // Chromium reports every refusal of the policy as a console error (the browser's own favicon request may 404: not ours).
   const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && /Content Security Policy/i.test(message.text()) && errors.push(message.text()));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && /Content Security Policy/i.test(message.text()) && errors.push(message.text()),
+  );
   await page.goto('/data/timeline.svg');
   // The drawing's own stylesheet is allowed by its hash: the text is styled, not the default black serif.
-  const family = await page.locator('text').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  const family = await page
+    .locator('text')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
   expect(family).toContain('system-ui');
   expect(errors).toEqual([]);
 });

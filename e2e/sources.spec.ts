@@ -35,7 +35,11 @@ test('the counts at the top equal the entries listed, kind by kind', async ({ pa
   expect(entries.length).toBeGreaterThan(50);
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
 
-  const rows = await page.locator('.source-counts tbody tr').evaluateAll((trs) => trs.map((tr) => ({ kind: tr.getAttribute('data-kind')!, count: Number(tr.querySelector('[data-count]')!.textContent) })));
+  const rows = await page
+    .locator('.source-counts tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ kind: tr.getAttribute('data-kind')!, count: Number(tr.querySelector('[data-count]')!.textContent) })),
+    );
   expect(rows.length).toBeGreaterThan(3);
   for (const { kind, count } of rows) {
     expect(entries.filter((e) => e.kind === kind).length, kind).toBe(count);
@@ -94,7 +98,8 @@ test('every link back lands on an element that exists and cites that source', as
           continue;
         }
         // A chapter or page note, an update entry, or a chart's numbered source.
-        if (!element.matches('.notes li, .update-list > li, .chart-sources > li')) out.push(`#${id}: not a note, an update or a chart source`);
+        if (!element.matches('.notes li, .update-list > li, .chart-sources > li'))
+          out.push(`#${id}: not a note, an update or a chart source`);
         const links = new Set([...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
         for (const url of urls) if (!links.has(url)) out.push(`#${id}: does not cite ${url}`);
       }
@@ -116,7 +121,10 @@ test('state media say what they are wherever they are listed: chapter notes, upd
   for (const path of paths) {
     await page.goto(path);
     const listed = await page.locator('.notes li, .chart-sources > li, .update-list > li > ul > li').evaluateAll((items) =>
-      items.map((li) => ({ text: li.querySelector('.source-label')?.textContent?.trim() ?? '', hrefs: [...li.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href')!) })),
+      items.map((li) => ({
+        text: li.querySelector('.source-label')?.textContent?.trim() ?? '',
+        hrefs: [...li.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href')!),
+      })),
     );
     for (const item of listed) {
       for (const href of item.hrefs) {
@@ -133,7 +141,9 @@ test('state media say what they are wherever they are listed: chapter notes, upd
 
 test('the chart downloads give each source its kind and label', () => {
   for (const chart of ['arms-transfers', 'treaty-scope', 'timeline']) {
-    const json = JSON.parse(readFileSync(`${distDir}/data/${chart}.json`, 'utf8')) as { sources: Record<string, { kind: string; label: string; url: string }> };
+    const json = JSON.parse(readFileSync(`${distDir}/data/${chart}.json`, 'utf8')) as {
+      sources: Record<string, { kind: string; label: string; url: string }>;
+    };
     const sources = Object.entries(json.sources);
     expect(sources.length).toBeGreaterThan(3);
     for (const [id, source] of sources) {
@@ -185,7 +195,11 @@ test('in print: each address printed once, entries whole, the chrome hidden', as
   await expect(entry.locator('.note-url')).toBeVisible();
   const style = await entry.evaluate((li) => {
     const link = li.querySelector('a[href^="http"]')!;
-    return { after: getComputedStyle(link, '::after').content, breakInside: getComputedStyle(li).breakInside, url: li.querySelector('.note-url')!.textContent };
+    return {
+      after: getComputedStyle(link, '::after').content,
+      breakInside: getComputedStyle(li).breakInside,
+      url: li.querySelector('.note-url')!.textContent,
+    };
   });
   expect(style.after).toBe('none');
   expect(style.breakInside).toBe('avoid');

@@ -15,7 +15,8 @@ const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exe
 /** Where the site says it lives (SITE_URL and base path): the home page's canonical address. */
 const publicBase = canonicalOf(read('index.html'))!;
 /** A built file for one of the site's absolute addresses, or undefined if it is not the site's. */
-const fileFor = (url: string) => (url.startsWith(publicBase) ? pageFile(decodeURIComponent(new URL(url).pathname).slice(new URL(publicBase).pathname.length)) : undefined);
+const fileFor = (url: string) =>
+  url.startsWith(publicBase) ? pageFile(decodeURIComponent(new URL(url).pathname).slice(new URL(publicBase).pathname.length)) : undefined;
 const site = parse(readFileSync('content/site.yaml', 'utf8')) as { title: string; publisher: string };
 
 /**
@@ -29,7 +30,9 @@ const frozenAllowances: Record<string, string[]> = {
   'embed/*/v1/index.html': ['wcag/h32', 'prefer-native-element'],
 };
 const allowancesFor = (file: string) =>
-  Object.entries(frozenAllowances).flatMap(([pattern, rules]) => (new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file) ? rules : []));
+  Object.entries(frozenAllowances).flatMap(([pattern, rules]) =>
+    new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file) ? rules : [],
+  );
 
 test('html-validate: every built HTML file is valid', async () => {
   const files = builtHtmlFiles();
@@ -52,20 +55,26 @@ test('html-validate: every built HTML file is valid', async () => {
         allowed.set(m.ruleId, (allowed.get(m.ruleId) ?? 0) + 1);
         continue;
       }
-      errors.push(`${distDir}/${file}:${m.line}:${m.column} ${m.ruleId} ${m.message} (${text.slice(m.offset, m.offset + Math.min(m.size, 80))})`);
+      errors.push(
+        `${distDir}/${file}:${m.line}:${m.column} ${m.ruleId} ${m.message} (${text.slice(m.offset, m.offset + Math.min(m.size, 80))})`,
+      );
     }
   }
-  console.log(`html-validate: ${files.length} files, ${errors.length} errors; allowed in frozen markup: ${[...allowed].map(([r, n]) => `${r} ×${n}`).join(', ') || 'none'}`);
+  console.log(
+    `html-validate: ${files.length} files, ${errors.length} errors; allowed in frozen markup: ${[...allowed].map(([r, n]) => `${r} ×${n}`).join(', ') || 'none'}`,
+  );
   expect(errors).toEqual([]);
   // Each allowance is still needed: once nothing trips it, it goes.
-  for (const rule of new Set(Object.values(frozenAllowances).flat())) expect(allowed.get(rule), `allowance for ${rule} is unused`).toBeGreaterThan(0);
+  for (const rule of new Set(Object.values(frozenAllowances).flat()))
+    expect(allowed.get(rule), `allowance for ${rule} is unused`).toBeGreaterThan(0);
 });
 
 test('html-validate: the configuration catches what it should (a page with known faults fails)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const page = (body: string, title = 'A test page') =>
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>Test</h1>${body}</main></body></html>`;
-  const rulesOf = async (html: string) => (await validator.validateString(html, `${distDir}/fixture.html`)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
+  const rulesOf = async (html: string) =>
+    (await validator.validateString(html, `${distDir}/fixture.html`)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
   expect(await rulesOf(page('<p>Fine.</p>'))).toEqual([]);
   expect(await rulesOf(page('<p>Fine.</p>', 'x'.repeat(71)))).toContain('long-title');
   expect(await rulesOf(page('<div role="region" aria-label="Table">x</div>'))).toContain('prefer-native-element');
@@ -86,7 +95,8 @@ test('the Atom feed is well-formed and lists every update in content/updates.yam
     const atom = 'http://www.w3.org/2005/Atom';
     const root = doc.documentElement;
     const child = (el: Element, name: string) => [...el.children].find((c) => c.namespaceURI === atom && c.localName === name);
-    const links = (el: Element) => [...el.children].filter((c) => c.localName === 'link').map((l) => ({ rel: l.getAttribute('rel'), href: l.getAttribute('href') }));
+    const links = (el: Element) =>
+      [...el.children].filter((c) => c.localName === 'link').map((l) => ({ rel: l.getAttribute('rel'), href: l.getAttribute('href') }));
     return {
       error: doc.querySelector('parsererror')?.textContent,
       root: `${root.namespaceURI} ${root.localName}`,
@@ -94,14 +104,16 @@ test('the Atom feed is well-formed and lists every update in content/updates.yam
       updated: child(root, 'updated')?.textContent,
       author: child(root, 'author')?.textContent?.trim(),
       links: links(root),
-      entries: [...root.children].filter((c) => c.localName === 'entry').map((e) => ({
-        id: child(e, 'id')?.textContent,
-        title: child(e, 'title')?.textContent,
-        updated: child(e, 'updated')?.textContent,
-        published: child(e, 'published')?.textContent,
-        category: child(e, 'category')?.getAttribute('term'),
-        links: links(e),
-      })),
+      entries: [...root.children]
+        .filter((c) => c.localName === 'entry')
+        .map((e) => ({
+          id: child(e, 'id')?.textContent,
+          title: child(e, 'title')?.textContent,
+          updated: child(e, 'updated')?.textContent,
+          published: child(e, 'published')?.textContent,
+          category: child(e, 'category')?.getAttribute('term'),
+          links: links(e),
+        })),
     };
   }, xml);
   expect(feed.error).toBeUndefined();
@@ -162,7 +174,8 @@ test('the sitemaps are well-formed and list every page once, absolute, and no em
 });
 
 test('JSON-LD: every block parses; the home page is a WebSite, each chapter a NewsArticle, at its canonical address', () => {
-  const front = (slug: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'))![1]!) as Record<string, unknown>;
+  const front = (slug: string) =>
+    parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'))![1]!) as Record<string, unknown>;
   const publisher = { '@type': 'Organization', name: site.publisher };
   const chapters = chapterSlugs();
   const typed = new Map<string, string[]>();
@@ -203,7 +216,9 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
     }
     if (types.length > 0) typed.set(file, types);
   }
-  expect(Object.fromEntries(typed)).toEqual(Object.fromEntries([['index.html', ['WebSite']], ...chapters.map((c) => [`${c}/index.html`, ['NewsArticle']])]));
+  expect(Object.fromEntries(typed)).toEqual(
+    Object.fromEntries([['index.html', ['WebSite']], ...chapters.map((c) => [`${c}/index.html`, ['NewsArticle']])]),
+  );
 });
 
 test('oEmbed: every answer parses as a rich embed of its chart, and every discovery link points to one', () => {

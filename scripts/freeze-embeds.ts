@@ -18,7 +18,9 @@ const args = process.argv.slice(2);
 const noteAt = args.indexOf('--note');
 const note = noteAt >= 0 ? args[noteAt + 1] : undefined;
 const named = args.filter((arg, i) => !arg.startsWith('--') && i !== noteAt + 1);
-const built = existsSync(join(dist, 'embed')) ? readdirSync(join(dist, 'embed')).filter((name) => existsSync(join(dist, 'embed', name, 'index.html'))) : [];
+const built = existsSync(join(dist, 'embed'))
+  ? readdirSync(join(dist, 'embed')).filter((name) => existsSync(join(dist, 'embed', name, 'index.html')))
+  : [];
 if (built.length === 0) fail(`no embed pages in ${dist}/embed/: run npm run build first`);
 const unknown = named.find((id) => !built.includes(id));
 if (unknown) fail(`no chart "${unknown}" in ${dist}/embed/ (charts: ${built.join(', ')})`);
@@ -42,7 +44,9 @@ for (const chart of named.length ? named : built) {
   mkdirSync(`content/embeds/${chart}`, { recursive: true });
   writeFileSync(`content/embeds/${chart}/v${version}.html`, text);
   entries.push({ id: `${chart}-v${version}`, chart, version });
-  added.push(`\n- id: ${chart}-v${version}\n  chart: ${chart}\n  version: ${version}\n  frozen: ${today}\n  note: ${JSON.stringify(why)}\n`);
+  added.push(
+    `\n- id: ${chart}-v${version}\n  chart: ${chart}\n  version: ${version}\n  frozen: ${today}\n  note: ${JSON.stringify(why)}\n`,
+  );
   console.log(`${chart}: frozen as v${version} (content/embeds/${chart}/v${version}.html)`);
 }
 

@@ -69,7 +69,9 @@ async function handle(request, response) {
   // The path as sent, without its query: not parsed as a URL, where "//host/x" would lose "host".
   const pathname = normalisePath((request.url ?? '/').split(/[?#]/)[0]);
   if (pathname === undefined) {
-    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('Bad request: the path does not decode.\n');
+    response
+      .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+      .end('Bad request: the path does not decode.\n');
     return;
   }
   const redirect = redirectFor(pathname);
@@ -92,7 +94,9 @@ async function handle(request, response) {
   });
   if (request.method === 'HEAD') return response.end();
   if (body.data) return response.end(body.data);
-  createReadStream(path).on('error', () => response.end()).pipe(response);
+  createReadStream(path)
+    .on('error', () => response.end())
+    .pipe(response);
 }
 
 const server = createServer((request, response) => {
@@ -106,7 +110,10 @@ const server = createServer((request, response) => {
 
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);
 const compressors = {
-  br: (data) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.byteLength } }),
+  br: (data) =>
+    promisify(brotliCompress)(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.byteLength },
+    }),
   gzip: (data) => promisify(gzip)(data, { level: 9 }),
 };
 /** Compressed bodies by file, encoding and modification time: each is made once, off the main thread. */

@@ -50,7 +50,11 @@ interface Tree {
 
 function git(...gitArgs: string[]): string {
   // git's own complaints (a path the commit lacks) stay quiet: the caller handles the failure.
-  return execFileSync('git', ['-C', root, ...gitArgs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('git', ['-C', root, ...gitArgs], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 function committedTree(revision: string): Tree {
@@ -58,11 +62,7 @@ function committedTree(revision: string): Tree {
   const [subject = '', date = ''] = git('show', '-s', '--format=%s%n%cs', commit).split('\n');
   return {
     describe: `commit ${commit.slice(0, 7)} (${date}: ${subject.length > 70 ? `${subject.slice(0, 70)}…` : subject})`,
-    list: (dir) =>
-      git('ls-tree', '--name-only', `${commit}:${dir}`)
-        .split('\n')
-        .filter(Boolean)
-        .sort(),
+    list: (dir) => git('ls-tree', '--name-only', `${commit}:${dir}`).split('\n').filter(Boolean).sort(),
     read: (path) => {
       try {
         return git('show', `${commit}:${path}`);
@@ -114,7 +114,8 @@ function citationsIn(text: string): string[] {
 
 /** Ids under every `sources` list and `source` string of a YAML record, at any depth (a chart row). */
 function idsInRecord(value: unknown, key?: string): string[] {
-  if (Array.isArray(value)) return key === 'sources' ? value.filter((v): v is string => typeof v === 'string') : value.flatMap((v) => idsInRecord(v));
+  if (Array.isArray(value))
+    return key === 'sources' ? value.filter((v): v is string => typeof v === 'string') : value.flatMap((v) => idsInRecord(v));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => idsInRecord(v, k));
   return key === 'source' && typeof value === 'string' ? [value] : [];
 }
@@ -132,7 +133,11 @@ function readCitations(tree: Tree): { id: string; place: Place }[] {
     if (name.endsWith('.csv')) {
       for (const row of csvParse(text.replace(/^\uFEFF/, ''))) {
         const cell = row['sources'] ?? row['source'] ?? '';
-        for (const id of cell.split(';').map((s) => s.trim()).filter(Boolean)) cited.push({ id, place: 'charts' });
+        for (const id of cell
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean))
+          cited.push({ id, place: 'charts' });
       }
     } else if (/\.ya?ml$/.test(name)) {
       const list = parse(text) as unknown;
@@ -176,11 +181,11 @@ interface Classified {
 const classified: Classified[] = sources.map((s) => {
   const same = currentById.get(s.id);
   let kind: Classified['kind'];
-  if (s.kind) (kind = s.kind), (kindFrom.file += 1);
-  else if (same?.kind) (kind = same.kind), (kindFrom.id += 1);
-  else if (byPublisher(s.publisher, 'kind')) (kind = byPublisher(s.publisher, 'kind')!), (kindFrom.publisher += 1);
-  else (kind = 'unclassified'), (kindFrom.unclassified += 1);
-  const ownership = s.kind ? s.ownership : s.ownership ?? same?.ownership ?? (same ? undefined : byPublisher(s.publisher, 'ownership'));
+  if (s.kind) ((kind = s.kind), (kindFrom.file += 1));
+  else if (same?.kind) ((kind = same.kind), (kindFrom.id += 1));
+  else if (byPublisher(s.publisher, 'kind')) ((kind = byPublisher(s.publisher, 'kind')!), (kindFrom.publisher += 1));
+  else ((kind = 'unclassified'), (kindFrom.unclassified += 1));
+  const ownership = s.kind ? s.ownership : (s.ownership ?? same?.ownership ?? (same ? undefined : byPublisher(s.publisher, 'ownership')));
   return {
     id: s.id,
     file: s.file,
@@ -206,8 +211,15 @@ const total = (id: string) => places.reduce((sum, p) => sum + (countOf.get(id)?.
 const unknownIds = [...countOf.keys()].filter((id) => !known.has(id));
 const allCitations = citations.length;
 
-const profiles = publisherProfiles(classified.filter((s): s is Classified & { kind: SourceKind } => s.kind !== 'unclassified').map((s) => ({ publisher: s.publisher, kind: s.kind, ownership: s.ownership })));
-const labelOf = (s: Classified) => (s.kind === 'unclassified' ? s.publisher : sourceLabel({ publisher: s.publisher, kind: s.kind, ownership: s.ownership, original: s.original }, { profiles }));
+const profiles = publisherProfiles(
+  classified
+    .filter((s): s is Classified & { kind: SourceKind } => s.kind !== 'unclassified')
+    .map((s) => ({ publisher: s.publisher, kind: s.kind, ownership: s.ownership })),
+);
+const labelOf = (s: Classified) =>
+  s.kind === 'unclassified'
+    ? s.publisher
+    : sourceLabel({ publisher: s.publisher, kind: s.kind, ownership: s.ownership, original: s.original }, { profiles });
 const refused = readRefusedDomains(root);
 
 // ------------------------------------------------------------------ figures
@@ -215,7 +227,9 @@ const kinds = [...SOURCE_KINDS, 'unclassified'] as const;
 const byKind = kinds
   .map((kind) => {
     const members = classified.filter((s) => s.kind === kind);
-    const perPlace = Object.fromEntries(places.map((p) => [p, members.reduce((sum, s) => sum + (countOf.get(s.id)?.[p] ?? 0), 0)])) as Record<Place, number>;
+    const perPlace = Object.fromEntries(
+      places.map((p) => [p, members.reduce((sum, s) => sum + (countOf.get(s.id)?.[p] ?? 0), 0)]),
+    ) as Record<Place, number>;
     const count = places.reduce((sum, p) => sum + perPlace[p], 0);
     return { kind, sources: members.length, citations: count, share: allCitations ? count / allCitations : 0, ...perPlace };
   })
@@ -223,12 +237,26 @@ const byKind = kinds
 
 const aggregators = classified
   .filter((s) => s.kind === 'aggregator')
-  .map((s) => ({ id: s.id, publisher: s.publisher, original: s.original?.publisher ?? '(not named)', originalUrl: s.original?.url, citations: total(s.id), label: labelOf(s) }))
+  .map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    original: s.original?.publisher ?? '(not named)',
+    originalUrl: s.original?.url,
+    citations: total(s.id),
+    label: labelOf(s),
+  }))
   .sort((a, b) => b.citations - a.citations || a.id.localeCompare(b.id));
 
 const stateMedia = classified
   .filter((s) => isStateMedia(s))
-  .map((s) => ({ id: s.id, publisher: s.publisher, ownership: s.ownership!, citations: total(s.id), labelled: s.ownOwnership && showsLabels, label: labelOf(s) }))
+  .map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    ownership: s.ownership!,
+    citations: total(s.id),
+    labelled: s.ownOwnership && showsLabels,
+    label: labelOf(s),
+  }))
   .sort((a, b) => a.ownership.localeCompare(b.ownership) || a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
 
 const onRefused = classified
@@ -240,7 +268,9 @@ const onRefused = classified
       ] as const
     ).flatMap(([field, url]) => {
       const match = url ? refusedDomainFor(url, refused) : undefined;
-      return match ? [{ id: s.id, field, url: url!, domain: match.data.domain, category: match.data.category, citations: total(s.id) }] : [];
+      return match
+        ? [{ id: s.id, field, url: url!, domain: match.data.domain, category: match.data.category, citations: total(s.id) }]
+        : [];
     }),
   )
   .sort((a, b) => a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
@@ -255,8 +285,20 @@ const report = {
   unknownIds,
   byKind,
   aggregators: { sources: aggregators.length, citations: aggregators.reduce((n, a) => n + a.citations, 0), list: aggregators },
-  stateMedia: { sources: stateMedia.length, citations: stateMedia.reduce((n, s) => n + s.citations, 0), labelled: stateMedia.filter((s) => s.labelled).length, siteShowsLabels: showsLabels, list: stateMedia },
-  refused: { list: `${refusedSourcesFile} of ${workingTree().describe}`, domains: refused.length, sources: refusedSources.size, citations: [...refusedSources].reduce((n, id) => n + total(id), 0), fields: onRefused },
+  stateMedia: {
+    sources: stateMedia.length,
+    citations: stateMedia.reduce((n, s) => n + s.citations, 0),
+    labelled: stateMedia.filter((s) => s.labelled).length,
+    siteShowsLabels: showsLabels,
+    list: stateMedia,
+  },
+  refused: {
+    list: `${refusedSourcesFile} of ${workingTree().describe}`,
+    domains: refused.length,
+    sources: refusedSources.size,
+    citations: [...refusedSources].reduce((n, id) => n + total(id), 0),
+    fields: onRefused,
+  },
 };
 
 if (asJson) {
@@ -272,28 +314,42 @@ const out: string[] = [];
 out.push(`Sources report: ${report.tree}`);
 out.push(
   `${report.sources} sources in content/sources/; kind from the entry itself: ${kindFrom.file}` +
-    (kindFrom.id || kindFrom.publisher || kindFrom.unclassified ? `, from the current entry with the same id: ${kindFrom.id}, from current entries of the same publisher: ${kindFrom.publisher}, unclassified: ${kindFrom.unclassified}` : ''),
+    (kindFrom.id || kindFrom.publisher || kindFrom.unclassified
+      ? `, from the current entry with the same id: ${kindFrom.id}, from current entries of the same publisher: ${kindFrom.publisher}, unclassified: ${kindFrom.unclassified}`
+      : ''),
 );
-out.push(`${allCitations} citations: chapters ${report.citationsByPlace.chapters}, updates ${report.citationsByPlace.updates}, chart rows ${report.citationsByPlace.charts}, about page ${report.citationsByPlace.about}`);
+out.push(
+  `${allCitations} citations: chapters ${report.citationsByPlace.chapters}, updates ${report.citationsByPlace.updates}, chart rows ${report.citationsByPlace.charts}, about page ${report.citationsByPlace.about}`,
+);
 if (unknownIds.length) out.push(`ids cited but not in the bibliography: ${unknownIds.join(', ')}`);
 out.push('');
 out.push('1. Citations by kind');
-out.push(`   ${pad('kind', 52)}${lpad('sources', 8)}${lpad('citations', 10)}${lpad('share', 8)}${lpad('chapters', 10)}${lpad('updates', 9)}${lpad('charts', 8)}${lpad('about', 7)}`);
+out.push(
+  `   ${pad('kind', 52)}${lpad('sources', 8)}${lpad('citations', 10)}${lpad('share', 8)}${lpad('chapters', 10)}${lpad('updates', 9)}${lpad('charts', 8)}${lpad('about', 7)}`,
+);
 for (const row of byKind) {
   const name = row.kind === 'unclassified' ? 'unclassified' : `${row.kind} (${KIND_WORDS[row.kind].plural.toLowerCase()})`;
-  out.push(`   ${pad(name, 52)}${lpad(row.sources, 8)}${lpad(row.citations, 10)}${lpad(pct(row.citations, allCitations), 8)}${lpad(row.chapters, 10)}${lpad(row.updates, 9)}${lpad(row.charts, 8)}${lpad(row.about, 7)}`);
+  out.push(
+    `   ${pad(name, 52)}${lpad(row.sources, 8)}${lpad(row.citations, 10)}${lpad(pct(row.citations, allCitations), 8)}${lpad(row.chapters, 10)}${lpad(row.updates, 9)}${lpad(row.charts, 8)}${lpad(row.about, 7)}`,
+  );
 }
 out.push(`   ${pad('all', 52)}${lpad(report.sources, 8)}${lpad(allCitations, 10)}${lpad(pct(allCitations, allCitations), 8)}`);
 out.push('');
-out.push(`2. Aggregators: ${aggregators.length} sources, ${report.aggregators.citations} citations (${pct(report.aggregators.citations, allCitations)} of all), each with the original it relays`);
-for (const a of aggregators) out.push(`   ${lpad(a.citations, 3)}  ${a.id}: ${a.publisher} relays ${a.original}${a.originalUrl ? ` <${a.originalUrl}>` : ''}`);
+out.push(
+  `2. Aggregators: ${aggregators.length} sources, ${report.aggregators.citations} citations (${pct(report.aggregators.citations, allCitations)} of all), each with the original it relays`,
+);
+for (const a of aggregators)
+  out.push(`   ${lpad(a.citations, 3)}  ${a.id}: ${a.publisher} relays ${a.original}${a.originalUrl ? ` <${a.originalUrl}>` : ''}`);
 out.push('');
 out.push(
   `3. State media: ${stateMedia.length} sources, ${report.stateMedia.citations} citations (${pct(report.stateMedia.citations, allCitations)} of all); labelled for the reader: ${report.stateMedia.labelled} of ${stateMedia.length}` +
-    (showsLabels ? '' : ' (this commit\'s site shows no label: src/lib/source-label.ts is absent)'),
+    (showsLabels ? '' : " (this commit's site shows no label: src/lib/source-label.ts is absent)"),
 );
-for (const s of stateMedia) out.push(`   ${lpad(s.citations, 3)}  ${pad(s.labelled ? 'labelled' : 'NOT labelled', 13)}${pad(s.ownership, 17)}${s.id}: "${s.label}"`);
+for (const s of stateMedia)
+  out.push(`   ${lpad(s.citations, 3)}  ${pad(s.labelled ? 'labelled' : 'NOT labelled', 13)}${pad(s.ownership, 17)}${s.id}: "${s.label}"`);
 out.push('');
-out.push(`4. Sources on refused domains (${refusedSourcesFile}, ${refused.length} domains): ${report.refused.sources} sources, ${report.refused.citations} citations (${pct(report.refused.citations, allCitations)} of all)`);
+out.push(
+  `4. Sources on refused domains (${refusedSourcesFile}, ${refused.length} domains): ${report.refused.sources} sources, ${report.refused.citations} citations (${pct(report.refused.citations, allCitations)} of all)`,
+);
 for (const r of onRefused) out.push(`   ${lpad(r.citations, 3)}  ${pad(r.category, 17)}${r.id}: ${r.field} on ${r.domain}`);
 console.log(out.join('\n'));

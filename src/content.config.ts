@@ -60,12 +60,20 @@ function mdxFiles(dir: string, options: MdxOptions): Loader {
     load: async (context) => {
       const names = readdirSync(join(fileURLToPath(context.config.root), dir));
       const stray = names.filter((name) => !name.endsWith('.mdx') && !name.startsWith('.'));
-      if (stray.length > 0) throw new ContentError(`${dir}/${stray[0]}: not an .mdx file, so it would not be published; rename it or move it out of ${dir}/`);
-      const checked = names.filter((name) => name.endsWith('.mdx')).map((name) => {
-        const file = `${dir}/${name}`;
-        const { data, lines } = checkMdxFile(readFileSync(join(fileURLToPath(context.config.root), file), 'utf8'), file, options.schema, options.components);
-        return { file, order: (data as { order?: number }).order ?? 0, line: lines.get('order') ?? 1 };
-      });
+      if (stray.length > 0)
+        throw new ContentError(`${dir}/${stray[0]}: not an .mdx file, so it would not be published; rename it or move it out of ${dir}/`);
+      const checked = names
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => {
+          const file = `${dir}/${name}`;
+          const { data, lines } = checkMdxFile(
+            readFileSync(join(fileURLToPath(context.config.root), file), 'utf8'),
+            file,
+            options.schema,
+            options.components,
+          );
+          return { file, order: (data as { order?: number }).order ?? 0, line: lines.get('order') ?? 1 };
+        });
       if (options.ordered) checkOrder(checked);
       await inner.load(context);
     },
@@ -91,7 +99,10 @@ export const collections = {
     }),
     schema: sourceSchema,
   }),
-  refusedSources: defineCollection({ loader: records('yaml-records', refusedSourcesFile, (root) => readRefusedDomains(root)), schema: refusedSourceSchema }),
+  refusedSources: defineCollection({
+    loader: records('yaml-records', refusedSourcesFile, (root) => readRefusedDomains(root)),
+    schema: refusedSourceSchema,
+  }),
   updates: defineCollection({ loader: yamlRecords('content/updates.yaml', updateSchema), schema: updateSchema }),
   // Chart data. The loaders validate every record (and turn CSV text into numbers); Astro stores
   // the result as is, with each record's place in its file (src/charts/load.ts restores the order).

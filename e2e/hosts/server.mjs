@@ -23,7 +23,13 @@ const dist = process.env.OUT_DIR ?? 'dist';
 const pymPath = join(createRequire(import.meta.url).resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.min.js');
 const chapters = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' };
 
-const unescapeHtml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** Points absolute URLs of the built site (SITE_URL) at the test server. */
 function retarget(html) {
   const built = /(https?:\/\/[^/"]+)\/(?:[^"]*\/)?embed[./]/.exec(html)?.[1];
@@ -90,15 +96,18 @@ addEventListener('message', (event) => {
 // host: each case is one weakness of the security probe (shared/notes/security-probe-2026-12.md).
 // Every case ends with one genuine marker, which must still work.
 const loaderTag = () => `<script src="${site}embed.js"></script>`;
-const genuine = () => `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}treaty/">Chart: treaty scope</a></p></div>`;
+const genuine = () =>
+  `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}treaty/">Chart: treaty scope</a></p></div>`;
 const hostileCases = {
   // W1: a named image shadows document.currentScript, so the prefix becomes javascript://x/embed/.
   'clobber-javascript': () =>
     `<img name="currentScript" src="javascript://x/" alt="">\n<div id="attack" data-russia-iran-embed="javascript://x/embed/%0Atop.document.title='pwned';top.pwned=document.domain"><p>Fallback</p></div>`,
   // W1: the same with another origin: the loader would frame and size the attacker's page.
-  'clobber-origin': () => `<img name="currentScript" src="http://127.0.0.1:${port}/" alt="">\n<div id="attack" data-russia-iran-embed="http://127.0.0.1:${port}/embed/tall"><p>Fallback</p></div>`,
+  'clobber-origin': () =>
+    `<img name="currentScript" src="http://127.0.0.1:${port}/" alt="">\n<div id="attack" data-russia-iran-embed="http://127.0.0.1:${port}/embed/tall"><p>Fallback</p></div>`,
   // W4: passes a plain prefix check, and a server that decodes %2f serves the chapter.
-  traversal: () => `<div id="attack" data-russia-iran-embed="${site}embed/..%2ftreaty/"><p>Fallback</p></div>\n<div id="attack-2" data-russia-iran-embed="${site}embed/%2e%2e%2fabout/"><p>Fallback</p></div>`,
+  traversal: () =>
+    `<div id="attack" data-russia-iran-embed="${site}embed/..%2ftreaty/"><p>Fallback</p></div>\n<div id="attack-2" data-russia-iran-embed="${site}embed/%2e%2e%2fabout/"><p>Fallback</p></div>`,
   // W7: a marker whose URL does not parse, before the genuine one.
   malformed: () => `<span id="attack" data-russia-iran-embed="http://a:b/"></span>`,
   // W6: an iframe of another site inside a genuine marker, and a sandboxed srcdoc frame in another.
@@ -106,7 +115,8 @@ const hostileCases = {
     `<div id="attack" data-russia-iran-embed="${embedUrl('timeline')}"><iframe id="foreign" sandbox="allow-scripts" src="/tall" title="Another site's frame" height="80"></iframe><p id="attack-fallback">Fallback</p></div>\n` +
     `<div id="attack-2" data-russia-iran-embed="${embedUrl('arms-transfers')}"><iframe id="srcdoc" sandbox="allow-scripts" title="A sandboxed frame" height="80" src="${embedUrl('arms-transfers')}" srcdoc="<script>setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 11999 }, '*'), 100)</script>"></iframe><p id="attack-2-fallback">Fallback</p></div>`,
   // W6: a marker on a container whose other content is the host's own, with an ad frame inside.
-  'container-marker': () => `<section id="attack" data-russia-iran-embed="${embedUrl('timeline')}"><iframe id="foreign" sandbox="allow-scripts" src="/tall" title="An advertisement" height="80"></iframe><p id="host-text">The host's own paragraph.</p><button type="button" id="host-button">Subscribe</button></section>`,
+  'container-marker': () =>
+    `<section id="attack" data-russia-iran-embed="${embedUrl('timeline')}"><iframe id="foreign" sandbox="allow-scripts" src="/tall" title="An advertisement" height="80"></iframe><p id="host-text">The host's own paragraph.</p><button type="button" id="host-button">Subscribe</button></section>`,
   // W8: an element whose id takes the old loader's global flag, so no listener was ever added.
   'flag-clobber': () => `<a id="__russiaIranEmbed" href="#">x</a>`,
 };
@@ -143,17 +153,28 @@ setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', heig
     const secret = 'Ab3dE5gH9k';
     const html = oembed(q.get('chart'))
       .html.replace('<blockquote>', `<blockquote class="wp-embedded-content" data-secret="${secret}">`)
-      .replace(/<iframe src="([^"]+)"/, `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" data-secret="${secret}" src="$1#?secret=${secret}"`);
+      .replace(
+        /<iframe src="([^"]+)"/,
+        `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" data-secret="${secret}" src="$1#?secret=${secret}"`,
+      );
     return hostPage('Host page embedding through WordPress oEmbed', html, wordPressListener);
   },
-  bare: (q) => hostPage('Host page with a bare iframe', `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" height="500" style="width: 100%; border: 0"></iframe>`),
+  bare: (q) =>
+    hostPage(
+      'Host page with a bare iframe',
+      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" height="500" style="width: 100%; border: 0"></iframe>`,
+    ),
   frame: (q) => {
     const path = q.get('path') ?? '';
     if (!/^[a-z0-9/-]*$/.test(path)) throw new Error(`unsafe path ${path}`);
-    return hostPage('Host page framing a page of the site', `<iframe name="framed" title="A page of the explainer" src="${site}${path}" height="500" style="width: 100%; border: 0"></iframe>`);
+    return hostPage(
+      'Host page framing a page of the site',
+      `<iframe name="framed" title="A page of the explainer" src="${site}${path}" height="500" style="width: 100%; border: 0"></iframe>`,
+    );
   },
   // Forged messages in every format we speak, from a window that is not our embed.
-  rogue: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
+  rogue:
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
 const forged = [
   { sentinel: 'amp', type: 'embed-size', height: 321 },
   { 'datawrapper-height': { 'arms-transfers': 321, 'treaty-scope': 321, timeline: 321 } },

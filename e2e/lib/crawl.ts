@@ -36,7 +36,11 @@ interface Body {
   text: string;
 }
 
-const decode = (raw: string) => raw.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (raw: string) =>
+  raw
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 const isText = (type: string) => /^(text\/|application\/([\w.+-]*\+)?(json|xml))/.test(type);
 
 /** The addresses a fetched file links to, as written (before resolving). */
@@ -118,7 +122,8 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
           broken.push(`${url} → ${raw} (not a valid URL)`);
           continue;
         }
-        if (publicOrigin && target.origin === publicOrigin && publicOrigin !== origin) target = new URL(`${target.pathname}${target.search}${target.hash}`, origin);
+        if (publicOrigin && target.origin === publicOrigin && publicOrigin !== origin)
+          target = new URL(`${target.pathname}${target.search}${target.hash}`, origin);
         if (target.origin !== origin) {
           const problem = externalProblem(raw);
           if (problem) broken.push(`${url} → ${raw} (external link: ${problem})`);
@@ -156,7 +161,8 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       if (!ids.has(decodeURIComponent(to.hash.slice(1)))) broken.push(`${from} → ${to.href} (no element with id "${to.hash.slice(1)}")`);
     }
   }
-  for (const [url, body] of bodies) if (body.status !== 200 && !links.some((l) => `${l.to.origin}${l.to.pathname}` === url)) broken.push(`${url} (HTTP ${body.status})`);
+  for (const [url, body] of bodies)
+    if (body.status !== 200 && !links.some((l) => `${l.to.origin}${l.to.pathname}` === url)) broken.push(`${url} (HTTP ${body.status})`);
   return {
     pages: [...bodies.keys()].filter((u) => bodies.get(u)!.type.startsWith('text/html')),
     reached,

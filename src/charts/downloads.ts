@@ -112,4 +112,3 @@ export function toPng(svg: string): Buffer {
   });
   return resvg.render().asPng();
 }
-

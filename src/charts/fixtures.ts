@@ -6,7 +6,7 @@ import { armsDealsFile, armsTivFile, timelineFile, treatyComparisonFile, treatyS
 import type { ChartData } from './registry.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const flat = <T,>(records: { id: string; data: T }[]) => records.map((r) => ({ ...r.data, id: r.id }));
+const flat = <T>(records: { id: string; data: T }[]) => records.map((r) => ({ ...r.data, id: r.id }));
 
 export function readChartData(): ChartData {
   return {

@@ -55,5 +55,9 @@ export function svgDocument({ id, width, height, title, description, theme = 'au
 
 /** A diagonal hatch for "no data", drawn with the marks' colours. */
 export function hatchPattern(id: string): string {
-  return el('pattern', { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch-line' }));
+  return el(
+    'pattern',
+    { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch-line' }),
+  );
 }

@@ -25,7 +25,7 @@ export function loadChartData(): Promise<ChartData> {
     const sourceIds = new Set(sources.map((s) => s.id));
     const chapterIds = new Set(chapters.map((c) => c.id));
     // Entries come back sorted by id; put them back in the order of their file.
-    const inFileOrder = <T,>(entries: { id: string; data: unknown }[]) =>
+    const inFileOrder = <T>(entries: { id: string; data: unknown }[]) =>
       entries
         .map((entry) => ({ ...(entry.data as T & { fileOrder: number }), id: entry.id }))
         .sort((a, b) => a.fileOrder - b.fileOrder)
@@ -36,12 +36,19 @@ export function loadChartData(): Promise<ChartData> {
       timeline: { events: inFileOrder<TimelineEvent>(events) },
     };
     // `row` for the TIV table (its id is made of direction and year), `id` where the file has one.
-    const owner = (file: string, id: string, field: string, name = 'id') => () => `${at(file, id)}, ${name} "${id}", field "${field}"`;
-    for (const row of data['arms-transfers'].tiv) checkReferences(owner(armsTivFile.path, row.id, 'source', 'row'), [row.source], sourceIds, 'source');
-    for (const deal of data['arms-transfers'].deals) checkReferences(owner(armsDealsFile.path, deal.id, 'sources'), deal.sources, sourceIds, 'source');
-    for (const domain of data['treaty-scope'].domains) checkReferences(owner(treatyScopeFile.path, domain.id, 'sources'), domain.sources, sourceIds, 'source');
+    const owner =
+      (file: string, id: string, field: string, name = 'id') =>
+      () =>
+        `${at(file, id)}, ${name} "${id}", field "${field}"`;
+    for (const row of data['arms-transfers'].tiv)
+      checkReferences(owner(armsTivFile.path, row.id, 'source', 'row'), [row.source], sourceIds, 'source');
+    for (const deal of data['arms-transfers'].deals)
+      checkReferences(owner(armsDealsFile.path, deal.id, 'sources'), deal.sources, sourceIds, 'source');
+    for (const domain of data['treaty-scope'].domains)
+      checkReferences(owner(treatyScopeFile.path, domain.id, 'sources'), domain.sources, sourceIds, 'source');
     for (const row of data['treaty-scope'].comparison) {
-      for (const key of ['iran2025', 'dprk2024', 'iran2001'] as const) checkReferences(owner(treatyComparisonFile.path, row.id, `${key}.sources`), row[key].sources, sourceIds, 'source');
+      for (const key of ['iran2025', 'dprk2024', 'iran2001'] as const)
+        checkReferences(owner(treatyComparisonFile.path, row.id, `${key}.sources`), row[key].sources, sourceIds, 'source');
     }
     for (const event of data.timeline.events) {
       checkReferences(owner(timelineFile.path, event.id, 'sources'), event.sources, sourceIds, 'source');

@@ -13,10 +13,21 @@ const runs = { numRuns: 1000 };
 const label = (max: number) =>
   fc.oneof(
     fc.string({ minLength: 1, maxLength: max }),
-    fc.constantFrom('Договор о всеобъемлющем стратегическом партнёрстве', 'پیمان مشارکت راهبردی جامع', 'Shahed-136 / Герань-2 / شاهد', '<script>&"\'', 'Supercalifragilisticexpialidocious-without-any-spaces-at-all'),
+    fc.constantFrom(
+      'Договор о всеобъемлющем стратегическом партнёрстве',
+      'پیمان مشارکت راهبردی جامع',
+      'Shahed-136 / Герань-2 / شاهد',
+      '<script>&"\'',
+      'Supercalifragilisticexpialidocious-without-any-spaces-at-all',
+    ),
   );
 const width = fc.integer({ min: 240, max: 1600 });
-const amount = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e-3, noNaN: true }), fc.double({ min: 0, max: 100_000, noNaN: true }), fc.integer({ min: 0, max: 1000 }));
+const amount = fc.oneof(
+  fc.constant(0),
+  fc.double({ min: 0, max: 1e-3, noNaN: true }),
+  fc.double({ min: 0, max: 100_000, noNaN: true }),
+  fc.integer({ min: 0, max: 1000 }),
+);
 
 function check(result: ChartSvg, points: number) {
   expect(wellFormed(result.svg)).toBe(true);
@@ -35,12 +46,22 @@ describe('layouts take any valid data', () => {
       { maxLength: 60, selector: (d) => `${d.direction}${d.year}` },
     );
     const deals = fc.array(
-      fc.record({ id: fc.uuid(), year: fc.integer({ min: 1950, max: 2100 }), direction: fc.constantFrom(...armsDirections), label: label(28), status: fc.constantFrom(...dealStatuses) }),
+      fc.record({
+        id: fc.uuid(),
+        year: fc.integer({ min: 1950, max: 2100 }),
+        direction: fc.constantFrom(...armsDirections),
+        label: label(28),
+        status: fc.constantFrom(...dealStatuses),
+      }),
       { maxLength: 20 },
     );
     fc.assert(
       fc.property(tiv, deals, width, (rows, dealRows, w) => {
-        const points: ArmsTivPoint[] = rows.map((r) => ({ ...r, supplier: r.direction === 'iran-to-russia' ? 'Iran' : 'Russia', recipient: r.direction === 'iran-to-russia' ? 'Russia' : 'Iran' }));
+        const points: ArmsTivPoint[] = rows.map((r) => ({
+          ...r,
+          supplier: r.direction === 'iran-to-russia' ? 'Iran' : 'Russia',
+          recipient: r.direction === 'iran-to-russia' ? 'Russia' : 'Iran',
+        }));
         const years = [...points.map((r) => r.year), ...dealRows.map((d) => d.year)];
         const span = years.length ? Math.max(...years) - Math.min(...years) + 1 : 0;
         check(armsTransfersLayout({ tiv: points, deals: dealRows as ArmsDealPoint[] }, { width: w, id: 'p' }), span);
@@ -62,10 +83,15 @@ describe('layouts take any valid data', () => {
       }),
       { maxLength: 40 },
     );
-    const comparison = fc.array(fc.record({ id: fc.uuid(), provision: label(60), iran2025: answer, dprk2024: answer, iran2001: answer }), { maxLength: 8 });
+    const comparison = fc.array(fc.record({ id: fc.uuid(), provision: label(60), iran2025: answer, dprk2024: answer, iran2001: answer }), {
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(domains, comparison, width, (d, c, w) => {
-        check(treatyScopeLayout({ domains: d as TreatyDomainPoint[], comparison: c as TreatyComparisonPoint[] }, { width: w, id: 'p' }), d.length + c.length);
+        check(
+          treatyScopeLayout({ domains: d as TreatyDomainPoint[], comparison: c as TreatyComparisonPoint[] }, { width: w, id: 'p' }),
+          d.length + c.length,
+        );
       }),
       runs,
     );
@@ -73,10 +99,24 @@ describe('layouts take any valid data', () => {
 
   it('timeline', () => {
     const date = fc
-      .tuple(fc.integer({ min: 1700, max: 2100 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.integer({ min: 1, max: 28 }), fc.boolean())
-      .map(([y, m, d, withDay]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}${withDay ? `-${String(d).padStart(2, '0')}` : ''}`));
+      .tuple(
+        fc.integer({ min: 1700, max: 2100 }),
+        fc.option(fc.integer({ min: 1, max: 12 })),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+      )
+      .map(([y, m, d, withDay]) =>
+        m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}${withDay ? `-${String(d).padStart(2, '0')}` : ''}`,
+      );
     const events = fc.array(
-      fc.record({ id: fc.uuid(), date, title: label(70), description: label(260), category: fc.constantFrom(...timelineCategories), confidence: fc.constantFrom('high', 'medium', 'low' as const) }),
+      fc.record({
+        id: fc.uuid(),
+        date,
+        title: label(70),
+        description: label(260),
+        category: fc.constantFrom(...timelineCategories),
+        confidence: fc.constantFrom('high', 'medium', 'low' as const),
+      }),
       { maxLength: 120 },
     );
     fc.assert(

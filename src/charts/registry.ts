@@ -69,7 +69,8 @@ export const credit = 'Chart: The Russia–Iran Explainer desk';
 const arms: ChartDefinition<'arms-transfers'> = {
   id: 'arms-transfers',
   title: 'Forty years of arms deliveries, and the moment they changed direction',
-  dek: () => 'Major weapons delivered each year, in SIPRI trend-indicator values. Bars above the line went from Moscow to Tehran; bars below went from Tehran to Moscow.',
+  dek: () =>
+    'Major weapons delivered each year, in SIPRI trend-indicator values. Bars above the line went from Moscow to Tehran; bars below went from Tehran to Moscow.',
   chapter: 'cooperation',
   notes: [
     'SIPRI trend-indicator values (TIV) measure the volume of military capability transferred, not money: do not read them as dollars, or compare them with contract prices. A used weapon counts at 40 per cent of a new one.',
@@ -89,8 +90,13 @@ const arms: ChartDefinition<'arms-transfers'> = {
         rows: years.map((year) => {
           const ru = find(year, 'russia-to-iran');
           const ir = find(year, 'iran-to-russia');
-          const basis = [...new Set([ru?.basis, ir?.basis].filter(Boolean))].map((b) => (b === 'sipri-table' ? 'SIPRI table' : 'Sum of SIPRI register')).join('; ');
-          return { cells: [String(year), ru ? formatTiv(ru.tiv) : '–', ir ? formatTiv(ir.tiv) : '–', basis], sources: [...new Set([ru?.source, ir?.source].filter((s): s is string => !!s))] };
+          const basis = [...new Set([ru?.basis, ir?.basis].filter(Boolean))]
+            .map((b) => (b === 'sipri-table' ? 'SIPRI table' : 'Sum of SIPRI register'))
+            .join('; ');
+          return {
+            cells: [String(year), ru ? formatTiv(ru.tiv) : '–', ir ? formatTiv(ir.tiv) : '–', basis],
+            sources: [...new Set([ru?.source, ir?.source].filter((s): s is string => !!s))],
+          };
         }),
       },
       {
@@ -99,7 +105,18 @@ const arms: ChartDefinition<'arms-transfers'> = {
         rowHeader: 0,
         rows: [...data.deals]
           .sort((a, b) => a.year - b.year)
-          .map((deal) => ({ cells: [deal.system, String(deal.year), directionNames[deal.direction], deal.period, statusNames[deal.status], deal.confidence, deal.note], sources: deal.sources })),
+          .map((deal) => ({
+            cells: [
+              deal.system,
+              String(deal.year),
+              directionNames[deal.direction],
+              deal.period,
+              statusNames[deal.status],
+              deal.confidence,
+              deal.note,
+            ],
+            sources: deal.sources,
+          })),
       },
     ];
   },
@@ -131,7 +148,8 @@ const arms: ChartDefinition<'arms-transfers'> = {
 const treaty: ChartDefinition<'treaty-scope'> = {
   id: 'treaty-scope',
   title: 'A broad treaty with no promise of defence',
-  dek: (data) => `The ${data.domains.filter((d) => d.wording !== 'absent').length} areas the 2025 treaty covers, by how firmly it words them, and what it leaves out.`,
+  dek: (data) =>
+    `The ${data.domains.filter((d) => d.wording !== 'absent').length} areas the 2025 treaty covers, by how firmly it words them, and what it leaves out.`,
   chapter: 'treaty',
   notes: [
     '“Binding duty” means the text, as reliably reported, says what a party shall or shall not do; “pledge to cooperate” means it commits the parties to cooperate, develop or promote. Where the reports leave doubt, the weaker reading is shown.',
@@ -145,7 +163,13 @@ const treaty: ChartDefinition<'treaty-scope'> = {
       columns: ['Area', 'Group', 'Wording', 'Articles', 'What the text commits to', 'Sources'],
       rowHeader: 0,
       rows: data.domains.map((d) => ({
-        cells: [d.domain, groupNames[d.group], wordingNames[d.wording], d.articles.length ? d.articles.join(', ') : 'Not verified', d.summary],
+        cells: [
+          d.domain,
+          groupNames[d.group],
+          wordingNames[d.wording],
+          d.articles.length ? d.articles.join(', ') : 'Not verified',
+          d.summary,
+        ],
         sources: d.sources,
       })),
     },
@@ -163,14 +187,18 @@ const treaty: ChartDefinition<'treaty-scope'> = {
     columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
     rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
   }),
-  sourceIds: (data) => [...data.domains.flatMap((d) => d.sources), ...data.comparison.flatMap((row) => treaties.flatMap((t) => row[t.key].sources))],
+  sourceIds: (data) => [
+    ...data.domains.flatMap((d) => d.sources),
+    ...data.comparison.flatMap((row) => treaties.flatMap((t) => row[t.key].sources)),
+  ],
   filters: () => [],
 };
 
 const timeline: ChartDefinition<'timeline'> = {
   id: 'timeline',
   title: 'Three centuries of war, occupation and partnership',
-  dek: (data) => `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to ${formatPartialDate(data.events.reduce((latest, e) => (e.date > latest ? e.date : latest), ''))}.`,
+  dek: (data) =>
+    `${data.events.length} moments in relations between Russia and Iran, from Peter the Great’s Caspian campaign to ${formatPartialDate(data.events.reduce((latest, e) => (e.date > latest ? e.date : latest), ''))}.`,
   chapter: 'historic-rivals',
   notes: [
     'Dates before 1918 are given in the Gregorian calendar. An event known only to the year or month is placed mid-year or mid-month.',
@@ -183,14 +211,23 @@ const timeline: ChartDefinition<'timeline'> = {
       columns: ['Date', 'Event', 'Category', 'What happened', 'Confidence', 'Sources'],
       rowHeader: 1,
       rows: data.events.map((e) => ({
-        cells: [formatEventDate(e.date), e.title, categoryNames[e.category], e.description, e.confidence === 'low' ? 'Low: unconfirmed' : e.confidence === 'medium' ? 'Medium' : 'High'],
+        cells: [
+          formatEventDate(e.date),
+          e.title,
+          categoryNames[e.category],
+          e.description,
+          e.confidence === 'low' ? 'Low: unconfirmed' : e.confidence === 'medium' ? 'Medium' : 'High',
+        ],
         sources: e.sources,
       })),
     },
   ],
   csv: (data) => ({
     columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
-    rows: data.events.map((e) => ({ cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter], sources: e.sources })),
+    rows: data.events.map((e) => ({
+      cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter],
+      sources: e.sources,
+    })),
   }),
   sourceIds: (data) => data.events.flatMap((e) => e.sources),
   filters: (data) => [
@@ -199,7 +236,9 @@ const timeline: ChartDefinition<'timeline'> = {
       legend: 'Show categories',
       attribute: 'category',
       mode: 'dim',
-      options: timelineCategories.filter((c) => data.events.some((e) => e.category === c)).map((value) => ({ value, label: categoryNames[value] })),
+      options: timelineCategories
+        .filter((c) => data.events.some((e) => e.category === c))
+        .map((value) => ({ value, label: categoryNames[value] })),
     },
   ],
 };

@@ -29,7 +29,9 @@ export function attrs(attributes: Attributes): string {
 /** One element. Children are already-serialised markup (use `text()` for text). */
 export function el(tag: string, attributes: Attributes = {}, ...children: (string | false | null | undefined)[]): string {
   const inner = children.filter((c) => typeof c === 'string').join('');
-  return inner === '' && tag !== 'text' && tag !== 'title' && tag !== 'desc' ? `<${tag}${attrs(attributes)}/>` : `<${tag}${attrs(attributes)}>${inner}</${tag}>`;
+  return inner === '' && tag !== 'text' && tag !== 'title' && tag !== 'desc'
+    ? `<${tag}${attrs(attributes)}/>`
+    : `<${tag}${attrs(attributes)}>${inner}</${tag}>`;
 }
 
 /** A text element; the content is escaped. */
@@ -44,7 +46,8 @@ export function text(x: number, y: number, content: string, attributes: Attribut
 export function textWidth(content: string, fontSize: number): number {
   let units = 0;
   for (const ch of content) {
-    if (/[\u0300-\u036f\u064b-\u065f\u200c\u200d]/.test(ch)) continue; // combining marks and joiners take no space
+    if (/[\u0300-\u036f\u064b-\u065f\u200c\u200d]/.test(ch))
+      continue; // combining marks and joiners take no space
     else if (/[iIl.,:;'|!\s]/.test(ch)) units += 0.3;
     else if (/[MWmw@%]/.test(ch)) units += 0.85;
     else if (/[\u3000-\u9fff\uac00-\ud7af]/.test(ch)) units += 1;
@@ -97,5 +100,10 @@ export function textLines(x: number, y: number, lines: readonly string[], lineHe
 
 /** Makes a string safe to use inside an id. */
 export function idPart(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }

@@ -24,9 +24,15 @@ export function bundledScript(name: ScriptName): Promise<string> {
     // Builds run from the project root (npm scripts do); say so plainly if not.
     const entry = resolve(process.cwd(), entries[name]);
     if (!existsSync(entry)) throw new Error(`embed: ${entries[name]} not found; run the build from the project root`);
-    script = build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'none' }).then((result) =>
-      result.outputFiles[0]!.text.trim(),
-    );
+    script = build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2019',
+      write: false,
+      legalComments: 'none',
+    }).then((result) => result.outputFiles[0]!.text.trim());
     scripts.set(name, script);
   }
   return script;

@@ -20,6 +20,7 @@ export function enhanceEmbedCode(root: ParentNode): void {
       });
     }
     // Selecting everything on focus saves a reader the fiddly drag through long code.
-    for (const field of box.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) field.addEventListener('focus', () => field.select());
+    for (const field of box.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]'))
+      field.addEventListener('focus', () => field.select());
   }
 }

@@ -88,26 +88,33 @@ describe('frozen versions', () => {
 
   it('keeps what is between the markers and the styles, with the base path as a token', () => {
     const file = serialiseFrozen(extractFrozen(page('/projects/ri/')), '/projects/ri/');
-    expect(file).toBe(`<style data-embed-style>a{color:red}</style>\n<figure><a href="${baseToken}treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="${baseToken}data/x.png"></figure>\n`);
+    expect(file).toBe(
+      `<style data-embed-style>a{color:red}</style>\n<figure><a href="${baseToken}treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="${baseToken}data/x.png"></figure>\n`,
+    );
     // The same page built at the root freezes to the same file: versions do not depend on where they were built.
     expect(serialiseFrozen(extractFrozen(page('/')), '/')).toBe(file);
   });
 
   it('round-trips to any base path', () => {
     const frozen = parseFrozen(serialiseFrozen(extractFrozen(page('/')), '/'), 'v1.html');
-    expect(fillBase(frozen.body, '/news/graphics')).toBe('<figure><a href="/news/graphics/treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="/news/graphics/data/x.png"></figure>');
+    expect(fillBase(frozen.body, '/news/graphics')).toBe(
+      '<figure><a href="/news/graphics/treaty/#x">t</a><a href="https://sipri.org/">s</a><a href="#n-1">1</a><img src="/news/graphics/data/x.png"></figure>',
+    );
     expect(frozen.css).toBe('a{color:red}');
   });
 
   it('refuses what is not an embed page or a frozen file', () => {
     expect(() => extractFrozen('<html><body>no markers</body></html>')).toThrow(/not an embed page/);
-    expect(() => parseFrozen('<figure></figure>', 'content/embeds/x/v1.html')).toThrow(/content\/embeds\/x\/v1\.html:1: a frozen embed starts/);
+    expect(() => parseFrozen('<figure></figure>', 'content/embeds/x/v1.html')).toThrow(
+      /content\/embeds\/x\/v1\.html:1: a frozen embed starts/,
+    );
     expect(tokeniseBase('<a href="//cdn.example/x">', '/')).toBe('<a href="//cdn.example/x">');
   });
 
   // The security probe's W2: a script added to a frozen file ran in every partner's frame.
   describe('refuses anything but a chart’s own markup, with the file and line', () => {
-    const file = (body: string, css = 'a{color:red}') => `<style data-embed-style>${css}</style>\n<figure class="chart">\n${body}\n</figure>\n`;
+    const file = (body: string, css = 'a{color:red}') =>
+      `<style data-embed-style>${css}</style>\n<figure class="chart">\n${body}\n</figure>\n`;
     const refused: [string, string, RegExp][] = [
       ['a script', '<script>top.pwned = 1</script>', /v9\.html:3: <script> is not an element/],
       ['an uppercase script', '<SCRIPT>top.pwned = 1</SCRIPT>', /v9\.html:3: <SCRIPT> is not an element/],
@@ -125,14 +132,20 @@ describe('frozen versions', () => {
       ['a paint from another file', '<rect fill="url(https://evil.example/p.svg#x)"/>', /fill "url\(https/],
       ['a style attribute', '<span style="background:url(https://evil.example/)">x</span>', /attribute "style" is not one/],
     ];
-    for (const [what, body, message] of refused) it(what, () => expect(() => parseFrozen(file(body), 'content/embeds/x/v9.html')).toThrow(message));
+    for (const [what, body, message] of refused)
+      it(what, () => expect(() => parseFrozen(file(body), 'content/embeds/x/v9.html')).toThrow(message));
     it('CSS that imports or fetches', () => {
-      expect(() => parseFrozen(file('<p>x</p>', '@import url(https://evil.example/x.css);'), 'v9.html')).toThrow(/v9\.html:1: the style block contains "@import"/);
+      expect(() => parseFrozen(file('<p>x</p>', '@import url(https://evil.example/x.css);'), 'v9.html')).toThrow(
+        /v9\.html:1: the style block contains "@import"/,
+      );
       expect(() => parseFrozen(file('<p>x</p>', 'a{background:url(https://evil.example/)}'), 'v9.html')).toThrow(/"url\("/);
-      expect(() => parseFrozen(file('<p>x</p>', 'a{color:red}</style><script>x</script><style>'), 'v9.html')).toThrow(/v9\.html:1: <script> is not an element/);
+      expect(() => parseFrozen(file('<p>x</p>', 'a{color:red}</style><script>x</script><style>'), 'v9.html')).toThrow(
+        /v9\.html:1: <script> is not an element/,
+      );
     });
     it('lets the markup of charts through, escaped text, links to the site and paints from the same file', () => {
-      const body = '<a href="{{base}}treaty/#x" rel="noopener">1 &lt; 2</a><svg viewBox="0 0 1 1" aria-labelledby="t"><rect fill="url(#h)" data-tip="x"/></svg>';
+      const body =
+        '<a href="{{base}}treaty/#x" rel="noopener">1 &lt; 2</a><svg viewBox="0 0 1 1" aria-labelledby="t"><rect fill="url(#h)" data-tip="x"/></svg>';
       expect(parseFrozen(file(body), 'v9.html').body).toContain('1 &lt; 2');
     });
   });

@@ -21,7 +21,8 @@ export function extractFrozen(page: string): FrozenEmbed {
   const styleEnd = page.indexOf('</style>', styleAt);
   const start = page.indexOf(contentStart);
   const end = page.indexOf(contentEnd);
-  if (styleAt < 0 || styleEnd < 0 || start < 0 || end < start) throw new Error('not an embed page: its style block or content markers are missing');
+  if (styleAt < 0 || styleEnd < 0 || start < 0 || end < start)
+    throw new Error('not an embed page: its style block or content markers are missing');
   return { css: page.slice(styleAt + styleOpen.length, styleEnd), body: page.slice(start + contentStart.length, end) };
 }
 
@@ -82,7 +83,9 @@ const unsafePaint = /url\(\s*(?!['"]?#)/i;
 export function checkFrozenMarkup(file: string, name: string, bodyStart: number): void {
   const lineOf = (offset: number) => file.slice(0, offset).split('\n').length;
   const fail = (offset: number, problem: string): never => {
-    throw new Error(`${name}:${lineOf(offset)}: ${problem} (a frozen embed holds only the chart's own markup; re-freeze it with npm run embed:freeze)`);
+    throw new Error(
+      `${name}:${lineOf(offset)}: ${problem} (a frozen embed holds only the chart's own markup; re-freeze it with npm run embed:freeze)`,
+    );
   };
   const css = file.slice(styleOpen.length, bodyStart - '</style>'.length);
   const cssProblem = /<|@import|url\(|expression\(|javascript:|(?<![\w-])behavior\s*:|-moz-binding/i.exec(css);
@@ -95,15 +98,22 @@ export function checkFrozenMarkup(file: string, name: string, bodyStart: number)
   for (const match of body.matchAll(tag)) {
     const at = bodyStart + match.index;
     const [, , element, attributes = ''] = match;
-    if (!element) fail(at, `"${body.slice(match.index, match.index + 12)}" is not an element of a chart (no comments, declarations or processing instructions)`);
+    if (!element)
+      fail(
+        at,
+        `"${body.slice(match.index, match.index + 12)}" is not an element of a chart (no comments, declarations or processing instructions)`,
+      );
     if (!allowedElements.has(element!)) fail(at, `<${element}> is not an element a chart is drawn with`);
     const attribute = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
     for (const [, attributeName, ...values] of attributes.matchAll(attribute)) {
       const key = attributeName!;
       const value = values.find((v) => v !== undefined) ?? '';
-      if (!allowedAttributes.has(key) && !/^(?:aria|data)-[a-z-]+$/.test(key)) fail(at, `<${element}> attribute "${key}" is not one a chart uses`);
-      if ((key === 'href' || key === 'src') && !allowedHref.test(value.replace(/[\t\n\r]/g, ''))) fail(at, `<${element}> ${key} "${value.slice(0, 40)}" is not a link to the site, an anchor or an http(s) page`);
-      if ((key === 'fill' || key === 'stroke') && unsafePaint.test(value)) fail(at, `<${element}> ${key} "${value.slice(0, 40)}" refers outside the file`);
+      if (!allowedAttributes.has(key) && !/^(?:aria|data)-[a-z-]+$/.test(key))
+        fail(at, `<${element}> attribute "${key}" is not one a chart uses`);
+      if ((key === 'href' || key === 'src') && !allowedHref.test(value.replace(/[\t\n\r]/g, '')))
+        fail(at, `<${element}> ${key} "${value.slice(0, 40)}" is not a link to the site, an anchor or an http(s) page`);
+      if ((key === 'fill' || key === 'stroke') && unsafePaint.test(value))
+        fail(at, `<${element}> ${key} "${value.slice(0, 40)}" refers outside the file`);
     }
   }
 }

@@ -18,7 +18,6 @@ export interface EmbedTarget {
   siteTitle: string;
 }
 
-
 /** The iframe's accessible name: says what it is before what it shows. */
 export const frameTitle = (target: Pick<EmbedTarget, 'title'>) => `Chart: ${target.title}`;
 

@@ -52,7 +52,8 @@ export function embedTarget(chart: BoundChart, publishers: string[], siteUrl: UR
   };
 }
 
-export const snippetFor = (chart: BoundChart, publishers: string[], siteUrl: URL, version?: number) => embedSnippet(embedTarget(chart, publishers, siteUrl, version));
+export const snippetFor = (chart: BoundChart, publishers: string[], siteUrl: URL, version?: number) =>
+  embedSnippet(embedTarget(chart, publishers, siteUrl, version));
 
 /** The oEmbed discovery link's href: the static JSON, with the page's URL encoded as the spec asks. */
 export function oembedDiscovery(chart: BoundChart, siteUrl: URL, pageUrl: string): string {

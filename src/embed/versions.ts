@@ -24,24 +24,35 @@ export function getEmbedVersions(): Promise<Map<ChartId, EmbedVersion[]>> {
   loaded ??= (async () => {
     const texts = new Map(Object.entries(files).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text]));
     const byChart = new Map<ChartId, EmbedVersion[]>(chartIds.map((id) => [id, []]));
-    const entries = (await getCollection('embedVersions')).sort((a, b) => a.data.chart.localeCompare(b.data.chart) || a.data.version - b.data.version);
+    const entries = (await getCollection('embedVersions')).sort(
+      (a, b) => a.data.chart.localeCompare(b.data.chart) || a.data.version - b.data.version,
+    );
     for (const { id, data } of entries) {
       const owner = `${at(listFile, id)}, id "${id}"`;
       const list = byChart.get(data.chart as ChartId);
       if (!list) throw new Error(`${owner}, field "chart": unknown chart "${data.chart}" (charts: ${chartIds.join(', ')})`);
-      if (id !== `${data.chart}-v${data.version}`) throw new Error(`${owner}, field "id": must be "${data.chart}-v${data.version}" (chart and version)`);
-      if (data.version !== list.length + 1) throw new Error(`${owner}, field "version": expected ${list.length + 1} (versions run 1, 2, 3… per chart)`);
+      if (id !== `${data.chart}-v${data.version}`)
+        throw new Error(`${owner}, field "id": must be "${data.chart}-v${data.version}" (chart and version)`);
+      if (data.version !== list.length + 1)
+        throw new Error(`${owner}, field "version": expected ${list.length + 1} (versions run 1, 2, 3… per chart)`);
       const file = fileFor(data.chart, data.version);
       const text = texts.get(file);
       if (text === undefined) throw new Error(`${owner}, field "version": its markup ${file} is missing (npm run embed:freeze writes it)`);
       texts.delete(file);
-      list.push({ chart: data.chart as ChartId, version: data.version, frozen: data.frozen, note: data.note, content: parseFrozen(text, file) });
+      list.push({
+        chart: data.chart as ChartId,
+        version: data.version,
+        frozen: data.frozen,
+        note: data.note,
+        content: parseFrozen(text, file),
+      });
     }
     const orphan = [...texts.keys()][0];
     if (orphan) throw new Error(`${orphan}: no entry in ${listFile} names this file`);
     // A new chart has no frozen version until its first build is frozen; the tests insist on one.
     for (const [chart, list] of byChart) {
-      if (list.length === 0) console.warn(`${listFile}: chart "${chart}" has no frozen version yet; run npm run build && npm run embed:freeze`);
+      if (list.length === 0)
+        console.warn(`${listFile}: chart "${chart}" has no frozen version yet; run npm run build && npm run embed:freeze`);
     }
     return byChart;
   })();

@@ -14,7 +14,16 @@ export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   return {
     ...(executablePath ? { executablePath } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   };
 }
 
@@ -47,7 +56,10 @@ export interface LocalSite {
 export async function serveBuiltSite(outDir: string, base: string, port?: number): Promise<LocalSite> {
   if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/index.html not found; build the site first`);
   const listen = port ?? (await freePort());
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, PORT: String(listen) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, PORT: String(listen) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     server.stdout!.once('data', () => resolve());
     server.once('exit', (code) => reject(new Error(`the static server exited with ${code} (is port ${listen} taken?)`)));

@@ -6,7 +6,6 @@ import { Resvg } from '@resvg/resvg-js';
 import type { BookFacts } from './html.ts';
 import { esc } from '../charts/svg.ts';
 
-
 /** Greedy line breaking by an average glyph width: good enough for a few large words. */
 function lines(text: string, perLine: number): string[] {
   const out: string[] = [];
@@ -25,7 +24,8 @@ export function coverPng(facts: BookFacts): Uint8Array {
   const width = 1200;
   const height = 1800;
   const headline = lines(facts.headline, 22);
-  const tspans = (items: string[], x: number, step: number) => items.map((t, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : step}">${esc(t)}</tspan>`).join('');
+  const tspans = (items: string[], x: number, step: number) =>
+    items.map((t, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : step}">${esc(t)}</tspan>`).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="#fbfaf7"/>
 <rect x="0" y="0" width="${width}" height="24" fill="#9e2a1f"/>
@@ -37,6 +37,12 @@ export function coverPng(facts: BookFacts): Uint8Array {
 <text x="100" y="1700" font-family="DejaVu Sans" font-size="32" fill="#545149">Edition of ${esc(facts.edition)}</text>
 </svg>`;
   const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)), defaultFontFamily: 'DejaVu Sans' } });
+  const resvg = new Resvg(svg, {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)),
+      defaultFontFamily: 'DejaVu Sans',
+    },
+  });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -53,23 +53,52 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
 
   // EPUB readers may not know CSS variables or light-dark(): write each mark's colours onto it.
   if (mode === 'epub') {
-    const properties = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-family', 'font-size', 'font-weight', 'paint-order'];
+    const properties = [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'stroke-linejoin',
+      'opacity',
+      'fill-opacity',
+      'stroke-opacity',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'paint-order',
+    ];
     for (const element of source.querySelectorAll<SVGElement>('.chart-layout--wide svg, .chart-layout--wide svg *')) {
       const computed = getComputedStyle(element);
       // A computed url() is absolute (this server's address): keep only the in-document reference.
-      const value = (p: string) => computed.getPropertyValue(p).replace(/url\("?[^#")]*#([^")]+)"?\)/g, 'url(#$1)').replace(/"/g, "'");
+      const value = (p: string) =>
+        computed
+          .getPropertyValue(p)
+          .replace(/url\("?[^#")]*#([^")]+)"?\)/g, 'url(#$1)')
+          .replace(/"/g, "'");
       element.setAttribute('style', properties.map((p) => `${p}:${value(p)}`).join(';'));
     }
   }
 
   const root = source.cloneNode(true) as Element;
-  const drop = ['.chart-layout--narrow', '.chart-filter-box', '.chart-tooltip', '[data-announce]', '.chart-embed', 'nav.toc', '.chapter-nav', 'script', '.theme-toggle', '.backrefs:empty'];
+  const drop = [
+    '.chart-layout--narrow',
+    '.chart-filter-box',
+    '.chart-tooltip',
+    '[data-announce]',
+    '.chart-embed',
+    'nav.toc',
+    '.chapter-nav',
+    'script',
+    '.theme-toggle',
+    '.backrefs:empty',
+  ];
   if (partId === 'updates') drop.push('figure[data-chart]');
   for (const element of root.querySelectorAll(drop.join(','))) element.remove();
 
   const rename = (element: Element, tag: string) => {
     const replacement = document.createElementNS('http://www.w3.org/1999/xhtml', tag);
-    for (const attribute of [...element.attributes]) if (attribute.name !== 'open') replacement.setAttribute(attribute.name, attribute.value);
+    for (const attribute of [...element.attributes])
+      if (attribute.name !== 'open') replacement.setAttribute(attribute.name, attribute.value);
     replacement.append(...element.childNodes);
     element.replaceWith(replacement);
     return replacement;
@@ -87,7 +116,10 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
   if (mode === 'combined') {
     for (const section of root.querySelectorAll('section[aria-labelledby]')) {
       const ids = section.getAttribute('aria-labelledby')!.split(/\s+/);
-      const name = ids.map((id) => root.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent?.trim() ?? '').join(' ').trim();
+      const name = ids
+        .map((id) => root.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent?.trim() ?? '')
+        .join(' ')
+        .trim();
       section.removeAttribute('aria-labelledby');
       section.setAttribute('aria-label', `${name}: ${title}`);
     }
@@ -97,7 +129,8 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
   const local = (id: string) => `${partId}--${id}`;
   for (const element of root.querySelectorAll('[id]')) element.id = local(element.id);
   for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers']) {
-    for (const element of root.querySelectorAll(`[${name}]`)) element.setAttribute(name, element.getAttribute(name)!.split(/\s+/).map(local).join(' '));
+    for (const element of root.querySelectorAll(`[${name}]`))
+      element.setAttribute(name, element.getAttribute(name)!.split(/\s+/).map(local).join(' '));
   }
   for (const element of root.querySelectorAll('[fill^="url(#"], [stroke^="url(#"]')) {
     for (const name of ['fill', 'stroke']) {
@@ -106,7 +139,10 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
     }
   }
   for (const element of root.querySelectorAll<HTMLElement | SVGElement>('[style*="url(#"]')) {
-    element.setAttribute('style', element.getAttribute('style')!.replace(/url\(["']?#([^)"']+)["']?\)/g, (_, id: string) => `url(#${local(id)})`));
+    element.setAttribute(
+      'style',
+      element.getAttribute('style')!.replace(/url\(["']?#([^)"']+)["']?\)/g, (_, id: string) => `url(#${local(id)})`),
+    );
   }
 
   const inBook = (target: string, hash: string) => {
@@ -121,7 +157,10 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
     else if (url.origin === location.origin && url.pathname.startsWith(base)) {
       const path = url.pathname.slice(base.length);
       const target = path.replace(/\/$/, '');
-      link.setAttribute('href', target in targets ? inBook(target, decodeURIComponent(url.hash.slice(1))) : `${publicBase}${path}${url.search}${url.hash}`);
+      link.setAttribute(
+        'href',
+        target in targets ? inBook(target, decodeURIComponent(url.hash.slice(1))) : `${publicBase}${path}${url.search}${url.hash}`,
+      );
       link.removeAttribute('download');
     }
   }
@@ -142,7 +181,13 @@ interface PageSpec {
 }
 
 /** Reads every part of the book from the built site at `siteUrl` (a local server). */
-export async function collectEdition(browser: Browser, siteUrl: string, base: string, publicBase: string, chapterSlugs: string[]): Promise<Edition> {
+export async function collectEdition(
+  browser: Browser,
+  siteUrl: string,
+  base: string,
+  publicBase: string,
+  chapterSlugs: string[],
+): Promise<Edition> {
   const specs: PageSpec[] = [
     ...chapterSlugs.map((slug, i) => ({ id: slug, kind: 'chapter' as const, path: `${slug}/`, selector: 'main article', order: i + 1 })),
     { id: 'updates', kind: 'updates', path: 'updates/', selector: 'main .prose' },
@@ -159,10 +204,24 @@ export async function collectEdition(browser: Browser, siteUrl: string, base: st
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
-    const options = (mode: PrepareOptions['mode']): PrepareOptions => ({ partId: spec.id, selector: spec.selector, mode, base, publicBase, targets: targets(mode) });
+    const options = (mode: PrepareOptions['mode']): PrepareOptions => ({
+      partId: spec.id,
+      selector: spec.selector,
+      mode,
+      base,
+      publicBase,
+      targets: targets(mode),
+    });
     const combined = await page.evaluate(preparePart, options('combined'));
     const epub = await page.evaluate(preparePart, options('epub'));
-    parts.push({ id: spec.id, kind: spec.kind, title: combined.title, ...(spec.order ? { order: spec.order } : {}), html: combined.html, xhtml: epub.html });
+    parts.push({
+      id: spec.id,
+      kind: spec.kind,
+      title: combined.title,
+      ...(spec.order ? { order: spec.order } : {}),
+      html: combined.html,
+      xhtml: epub.html,
+    });
     if (spec.kind === 'chapter' && spec.order === 1) {
       // The chapter pages carry every stylesheet the book needs (page, charts).
       const hrefs = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));

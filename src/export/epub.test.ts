@@ -10,7 +10,9 @@ import type { EpubBook } from './epub.ts';
 const EPUBCHECK = process.env['EPUBCHECK_JAR'] ?? '/usr/share/java/epubcheck.jar';
 
 // A 1×1 RGB PNG (signature, IHDR, IDAT, IEND with correct CRCs).
-const PNG_1X1 = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOYLSMDAAIpANTIDntuAAAAAElFTkSuQmCC', 'base64'));
+const PNG_1X1 = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mOYLSMDAAIpANTIDntuAAAAAElFTkSuQmCC', 'base64'),
+);
 
 const X = 'xmlns="http://www.w3.org/1999/xhtml"';
 

@@ -45,11 +45,11 @@ export interface EpubBook {
   /** Stable unique identifier, e.g. 'urn:uuid:…' (derive nothing random: the same book must give the same id). */
   identifier: string;
   title: string;
-  language: string;            // 'en'
-  creator: string;             // publisher desk name
+  language: string; // 'en'
+  creator: string; // publisher desk name
   publisher: string;
   description: string;
-  rights: string;              // e.g. 'CC BY 4.0'
+  rights: string; // e.g. 'CC BY 4.0'
   /** Publication date, YYYY-MM-DD. */
   published: string;
   /** Last modification, YYYY-MM-DDThh:mm:ssZ (dcterms:modified). */
@@ -116,10 +116,14 @@ function checkBook(book: EpubBook): void {
     if (book[key].trim() === '') throw new Error(`EPUB: book.${key} is empty`);
   }
   // epubcheck warns (OPF-085) about a urn:uuid that is not a UUID.
-  if (/^urn:uuid:/i.test(book.identifier) && !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(book.identifier)) {
+  if (
+    /^urn:uuid:/i.test(book.identifier) &&
+    !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(book.identifier)
+  ) {
     throw new Error(`EPUB: book.identifier "${book.identifier}" is not a valid urn:uuid`);
   }
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(book.language)) throw new Error(`EPUB: book.language "${book.language}" is not a language tag`);
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(book.language))
+    throw new Error(`EPUB: book.language "${book.language}" is not a language tag`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(book.published) || !isCalendarDate(book.published)) {
     throw new Error(`EPUB: book.published "${book.published}" must be a date, YYYY-MM-DD`);
   }

@@ -20,7 +20,6 @@ export interface BookFacts {
   licence: string;
 }
 
-
 /** Contents entries: chapters numbered, then the updates and the about page. */
 export function contentsEntries(edition: Edition): { id: string; label: string }[] {
   return edition.parts.map((part) => ({ id: part.id, label: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title }));
@@ -30,9 +29,17 @@ export function contentsEntries(edition: Edition): { id: string; label: string }
  * The whole document. `pages` (part id → page number) fills the contents' page numbers for the
  * PDF; the HTML edition has none.
  */
-export function combinedDocument(edition: Edition, facts: BookFacts, editionCss: string, pages: ReadonlyMap<string, number> = new Map()): string {
+export function combinedDocument(
+  edition: Edition,
+  facts: BookFacts,
+  editionCss: string,
+  pages: ReadonlyMap<string, number> = new Map(),
+): string {
   const contents = contentsEntries(edition)
-    .map(({ id, label }) => `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`)
+    .map(
+      ({ id, label }) =>
+        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${esc(facts.lang)}" dir="ltr">

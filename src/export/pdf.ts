@@ -27,7 +27,8 @@ export async function readBookmarks(bytes: Uint8Array): Promise<Bookmark[]> {
     while (item) {
       const title = item.lookup(PDFName.of('Title'));
       let dest = item.lookup(PDFName.of('Dest')) ?? (item.lookup(PDFName.of('A')) as PDFDict | undefined)?.lookup(PDFName.of('D'));
-      if (dest instanceof PDFString || dest instanceof PDFHexString || dest instanceof PDFName) dest = named.get(dest instanceof PDFName ? dest.decodeText() : dest.decodeText());
+      if (dest instanceof PDFString || dest instanceof PDFHexString || dest instanceof PDFName)
+        dest = named.get(dest instanceof PDFName ? dest.decodeText() : dest.decodeText());
       const target = dest instanceof PDFArray ? dest.get(0) : undefined;
       if ((title instanceof PDFString || title instanceof PDFHexString) && target instanceof PDFRef) {
         marks.push({ title: title.decodeText().trim(), page: pageOf.get(target.toString()) ?? 0, depth });
@@ -64,7 +65,6 @@ function namedDestinations(pdf: PDFDocument): Map<string, PDFArray> {
   return found;
 }
 
-
 async function print(browser: Browser, html: string, facts: BookFacts, paper: Paper): Promise<Uint8Array> {
   const context = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
   const page = await context.newPage();
@@ -92,13 +92,26 @@ function partPages(edition: Edition, marks: Bookmark[]): Map<string, number> {
   const pages = new Map<string, number>();
   for (const part of edition.parts) {
     const mark = marks.find((m) => m.title === part.title);
-    if (!mark) throw new Error(`export: no PDF bookmark for "${part.title}" (bookmarks: ${marks.map((m) => m.title).slice(0, 12).join(' | ')} …)`);
+    if (!mark)
+      throw new Error(
+        `export: no PDF bookmark for "${part.title}" (bookmarks: ${marks
+          .map((m) => m.title)
+          .slice(0, 12)
+          .join(' | ')} …)`,
+      );
     pages.set(part.id, mark.page);
   }
   return pages;
 }
 
-export async function printEdition(browser: Browser, edition: Edition, facts: BookFacts, editionCss: string, paper: Paper, date: Date): Promise<Uint8Array> {
+export async function printEdition(
+  browser: Browser,
+  edition: Edition,
+  facts: BookFacts,
+  editionCss: string,
+  paper: Paper,
+  date: Date,
+): Promise<Uint8Array> {
   const first = await print(browser, combinedDocument(edition, facts, editionCss), facts, paper);
   let pages = partPages(edition, await readBookmarks(first));
   let bytes = await print(browser, combinedDocument(edition, facts, editionCss, pages), facts, paper);

@@ -36,7 +36,13 @@ export interface CitingInput {
   pages: readonly DocumentNotes[];
   updates: readonly { id: string; title: string; date: string; correction: boolean; sources: readonly string[] }[];
   /** Each chart's numbered source list (its order is the numbering) and, per source, how many rows cite it. */
-  charts: readonly { id: string; title: string; chapter: string; sourceIds: readonly string[]; rowSources: readonly (readonly string[])[] }[];
+  charts: readonly {
+    id: string;
+    title: string;
+    chapter: string;
+    sourceIds: readonly string[];
+    rowSources: readonly (readonly string[])[];
+  }[];
 }
 
 /** For each source id, every place that cites it: chapters in order, then updates (as listed), charts, pages. */
@@ -48,10 +54,19 @@ export function citingPlaces(input: CitingInput): Map<string, CitingPlace[]> {
     else places.set(id, [place]);
   };
   for (const chapter of [...input.chapters].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
-    for (const note of chapter.notes) add(note.id, { type: 'chapter', slug: chapter.slug, title: chapter.title, order: chapter.order ?? 0, note: note.n, citations: note.refs.length });
+    for (const note of chapter.notes)
+      add(note.id, {
+        type: 'chapter',
+        slug: chapter.slug,
+        title: chapter.title,
+        order: chapter.order ?? 0,
+        note: note.n,
+        citations: note.refs.length,
+      });
   }
   for (const update of input.updates) {
-    for (const id of new Set(update.sources)) add(id, { type: 'update', id: update.id, title: update.title, date: update.date, correction: update.correction });
+    for (const id of new Set(update.sources))
+      add(id, { type: 'update', id: update.id, title: update.title, date: update.date, correction: update.correction });
   }
   for (const chart of input.charts) {
     chart.sourceIds.forEach((id, i) => {
@@ -60,7 +75,8 @@ export function citingPlaces(input: CitingInput): Map<string, CitingPlace[]> {
     });
   }
   for (const page of input.pages) {
-    for (const note of page.notes) add(note.id, { type: 'page', slug: page.slug, title: page.title, note: note.n, citations: note.refs.length });
+    for (const note of page.notes)
+      add(note.id, { type: 'page', slug: page.slug, title: page.title, note: note.n, citations: note.refs.length });
   }
   return places;
 }
@@ -73,9 +89,15 @@ export function placeLink(place: CitingPlace, formatDate: (iso: string) => strin
     case 'page':
       return { path: `${place.slug}/#${noteAnchor(place.note)}`, text: `${place.title}, note ${place.note}` };
     case 'update':
-      return { path: `updates/#${place.id}`, text: `${place.correction ? 'Correction' : 'Update'} of ${formatDate(place.date)}, “${place.title}”` };
+      return {
+        path: `updates/#${place.id}`,
+        text: `${place.correction ? 'Correction' : 'Update'} of ${formatDate(place.date)}, “${place.title}”`,
+      };
     case 'chart':
-      return { path: `${place.chapter}/#${chartSourceAnchor(place.id, place.number)}`, text: `Chart “${place.title}”, source ${place.number}` };
+      return {
+        path: `${place.chapter}/#${chartSourceAnchor(place.id, place.number)}`,
+        text: `Chart “${place.title}”, source ${place.number}`,
+      };
   }
 }
 
@@ -85,7 +107,11 @@ export interface KindCount {
 }
 
 /** How many sources of each kind, in the vocabulary's order (kinds with none left out), and how many are state media. */
-export function countByKind(sources: Iterable<Pick<Source, 'kind' | 'ownership'>>): { kinds: KindCount[]; total: number; stateMedia: number } {
+export function countByKind(sources: Iterable<Pick<Source, 'kind' | 'ownership'>>): {
+  kinds: KindCount[];
+  total: number;
+  stateMedia: number;
+} {
   const counts = new Map<SourceKind, number>();
   let total = 0;
   let stateMedia = 0;
@@ -94,11 +120,18 @@ export function countByKind(sources: Iterable<Pick<Source, 'kind' | 'ownership'>
     total += 1;
     if (isStateMedia(source)) stateMedia += 1;
   }
-  return { kinds: SOURCE_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, sources: counts.get(kind)! })), total, stateMedia };
+  return {
+    kinds: SOURCE_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, sources: counts.get(kind)! })),
+    total,
+    stateMedia,
+  };
 }
 
 /** The order of entries within a kind: by the label the reader sees, then date, then title (as a reader scans a bibliography). */
-export function compareEntries(a: { label: string; source: Pick<Source, 'date' | 'title'> }, b: { label: string; source: Pick<Source, 'date' | 'title'> }): number {
+export function compareEntries(
+  a: { label: string; source: Pick<Source, 'date' | 'title'> },
+  b: { label: string; source: Pick<Source, 'date' | 'title'> },
+): number {
   return (
     a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) ||
     (a.source.date ?? '').localeCompare(b.source.date ?? '') ||

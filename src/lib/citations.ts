@@ -11,7 +11,9 @@ export function resolveCitations(cited: readonly CitedSource[], sources: Readonl
   return cited.map((citation) => {
     const source = sources.get(citation.id);
     if (!source) {
-      throw new Error(`${file}:${citation.line}: cites unknown source "${citation.id}" (note ${citation.n}); add it to content/sources/ or correct the id`);
+      throw new Error(
+        `${file}:${citation.line}: cites unknown source "${citation.id}" (note ${citation.n}); add it to content/sources/ or correct the id`,
+      );
     }
     return { ...citation, source };
   });

@@ -17,7 +17,9 @@ export async function getChapters(): Promise<ChapterEntry[]> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   chapters.forEach((chapter, i) => {
     if (chapter.data.order !== i + 1) {
-      throw new Error(`content/chapters/${chapter.id}.mdx: field "order" is ${chapter.data.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`);
+      throw new Error(
+        `content/chapters/${chapter.id}.mdx: field "order" is ${chapter.data.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`,
+      );
     }
   });
   return chapters;
@@ -52,15 +54,42 @@ export interface BibliographyEntry {
 
 /** Every source with its label and every place that cites it (chapters, updates, charts, pages): /sources/. */
 export async function getBibliography(): Promise<BibliographyEntry[]> {
-  const [chapters, pages, updates, sources, label] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getSources(), sourceLabeller()]);
+  const [chapters, pages, updates, sources, label] = await Promise.all([
+    getChapters(),
+    getCollection('pages'),
+    getUpdates(),
+    getSources(),
+    sourceLabeller(),
+  ]);
   const documents = async (entries: (ChapterEntry | CollectionEntry<'pages'>)[]) =>
-    Promise.all(entries.map(async (entry) => ({ slug: entry.id, title: entry.data.title, order: 'order' in entry.data ? entry.data.order : undefined, notes: (await renderDocument(entry)).notes })));
+    Promise.all(
+      entries.map(async (entry) => ({
+        slug: entry.id,
+        title: entry.data.title,
+        order: 'order' in entry.data ? entry.data.order : undefined,
+        notes: (await renderDocument(entry)).notes,
+      })),
+    );
   const charts = await Promise.all(chartIds.map((id) => getChart(id)));
   const places = citingPlaces({
     chapters: await documents(chapters),
     pages: await documents(pages),
-    updates: [...updates].sort((a, b) => a.data.date.getTime() - b.data.date.getTime()).map((u) => ({ id: u.id, title: u.data.title, date: isoDate(u.data.date), correction: u.data.type === 'correction', sources: u.data.sources })),
-    charts: charts.map((chart) => ({ id: chart.id, title: chart.title, chapter: chart.chapter, sourceIds: chart.sourceIds, rowSources: chart.tables.flatMap((table) => table.rows.map((row) => row.sources)) })),
+    updates: [...updates]
+      .sort((a, b) => a.data.date.getTime() - b.data.date.getTime())
+      .map((u) => ({
+        id: u.id,
+        title: u.data.title,
+        date: isoDate(u.data.date),
+        correction: u.data.type === 'correction',
+        sources: u.data.sources,
+      })),
+    charts: charts.map((chart) => ({
+      id: chart.id,
+      title: chart.title,
+      chapter: chart.chapter,
+      sourceIds: chart.sourceIds,
+      rowSources: chart.tables.flatMap((table) => table.rows.map((row) => row.sources)),
+    })),
   });
   return [...sources].map(([id, source]) => ({ id, source, label: label(source), places: places.get(id) ?? [] }));
 }
@@ -109,12 +138,20 @@ let bibliographyChecked: Promise<void> | undefined;
 /** Fails the build when the bibliography holds a source that nothing cites. Runs once per build. */
 export function checkBibliography(): Promise<void> {
   bibliographyChecked ??= (async () => {
-    const [chapters, pages, updates, sources] = await Promise.all([getChapters(), getCollection('pages'), getUpdates(), getCollection('sources')]);
+    const [chapters, pages, updates, sources] = await Promise.all([
+      getChapters(),
+      getCollection('pages'),
+      getUpdates(),
+      getCollection('sources'),
+    ]);
     const used = new Set<string>();
     for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
     for (const update of updates) for (const id of update.data.sources) used.add(id);
     for (const id of await chartSourceIds()) used.add(id);
-    const unused = unusedSources(sources.map((s) => s.id), used);
+    const unused = unusedSources(
+      sources.map((s) => s.id),
+      used,
+    );
     if (unused.length > 0) {
       const files = new Map(sources.map((s) => [s.id, s.filePath ?? 'content/sources/']));
       const list = unused.map((id) => `${at(files.get(id)!, id)}, id "${id}"`);

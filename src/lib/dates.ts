@@ -17,6 +17,7 @@ export function isoDate(date: Date): string {
 export function formatPartialDate(value: string): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined && m !== undefined) return formatDate(new Date(Date.UTC(y, m - 1, d)));
-  if (m !== undefined) return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  if (m !== undefined)
+    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
   return String(y);
 }

@@ -15,7 +15,9 @@ export function parseSite(text: string, file = 'content/site.yaml'): Site {
   const result = siteSchema.safeParse(input);
   if (!result.success) {
     // The first field at fault that is written in the file decides the line; the message lists them all.
-    const line = issueKeys(result.error).map((key) => keyLine(doc, lineCounter, key)).find((l) => l !== undefined);
+    const line = issueKeys(result.error)
+      .map((key) => keyLine(doc, lineCounter, key))
+      .find((l) => l !== undefined);
     throw new Error(`${file}${line === undefined ? '' : `:${line}`}: ${describeIssues(result.error, input)}`);
   }
   return result.data;

@@ -12,7 +12,10 @@ describe('sourceLabel: what the reader sees', () => {
     [source('IRNA', 'wire', { ownership: 'iran-state' }), 'IRNA, Iranian state news agency'],
     [source('Press TV', 'broadcaster', { ownership: 'iran-state' }), 'Press TV, Iranian state broadcaster'],
     [source('Mizan News Agency', 'wire', { ownership: 'iran-judiciary' }), 'Mizan, news agency of Iran’s judiciary'],
-    [source('Tasnim News Agency', 'wire', { ownership: 'iran-irgc' }), 'Tasnim, news agency affiliated with Iran’s Revolutionary Guards (IRGC)'],
+    [
+      source('Tasnim News Agency', 'wire', { ownership: 'iran-irgc' }),
+      'Tasnim, news agency affiliated with Iran’s Revolutionary Guards (IRGC)',
+    ],
     [source('Mehr News Agency', 'wire', { ownership: 'iran-state' }), 'Mehr, Iranian state news agency'],
     [source("People's Daily Online", 'newspaper', { ownership: 'china-state' }), "People's Daily Online, Chinese state newspaper"],
     [source('TRT World', 'broadcaster', { ownership: 'turkey-state' }), 'TRT World, Turkish state broadcaster'],
@@ -26,7 +29,10 @@ describe('sourceLabel: what the reader sees', () => {
   ])('%o → %s', (input, expected) => expect(sourceLabel(input)).toBe(expected));
 
   it('gives the name and the description apart, for lists that set them differently', () => {
-    expect(nameAndKind(source('Mehr News Agency', 'wire', { ownership: 'iran-state' }))).toEqual({ name: 'Mehr', description: 'Iranian state news agency' });
+    expect(nameAndKind(source('Mehr News Agency', 'wire', { ownership: 'iran-state' }))).toEqual({
+      name: 'Mehr',
+      description: 'Iranian state news agency',
+    });
     expect(nameAndKind(source('SIPRI Arms Transfers Database', 'database'))).toEqual({ name: 'SIPRI Arms Transfers Database' });
   });
 
@@ -38,8 +44,12 @@ describe('sourceLabel: what the reader sees', () => {
 
   it('puts the original first, then "via" the copy', () => {
     expect(sourceLabel(source('The Star', 'newspaper', { original: { publisher: 'Reuters' } }))).toBe('Reuters, via The Star (newspaper)');
-    expect(sourceLabel(source('eBiz Today', 'aggregator', { original: { publisher: 'Global News' } }))).toBe('Global News, via eBiz Today (site that republishes others’ reports)');
-    expect(sourceLabel(source('IRNA', 'wire', { ownership: 'iran-state', original: { publisher: 'TASS' } }))).toBe('TASS, via IRNA (Iranian state news agency)');
+    expect(sourceLabel(source('eBiz Today', 'aggregator', { original: { publisher: 'Global News' } }))).toBe(
+      'Global News, via eBiz Today (site that republishes others’ reports)',
+    );
+    expect(sourceLabel(source('IRNA', 'wire', { ownership: 'iran-state', original: { publisher: 'TASS' } }))).toBe(
+      'TASS, via IRNA (Iranian state news agency)',
+    );
   });
 
   it('describes the original too when the bibliography says it is state media', () => {
@@ -48,7 +58,9 @@ describe('sourceLabel: what the reader sees', () => {
       'TASS (Russian state news agency), via Armenpress (state-owned news agency)',
     );
     // Privately owned originals stay plain: only ownership is worth the words.
-    expect(sourceLabel(source('The Star', 'newspaper', { original: { publisher: 'Reuters' } }), { profiles })).toBe('Reuters, via The Star (newspaper)');
+    expect(sourceLabel(source('The Star', 'newspaper', { original: { publisher: 'Reuters' } }), { profiles })).toBe(
+      'Reuters, via The Star (newspaper)',
+    );
   });
 
   it('says "a copy" when the publisher field still names the original', () => {

@@ -18,23 +18,44 @@ interface KindWords {
 }
 
 export const KIND_WORDS: Record<SourceKind, KindWords> = {
-  official: { noun: 'official source', plural: 'Official documents and statements', covers: 'Governments, parliaments, ministries, courts and the United Nations, in their own words: treaty texts, records and statements.' },
-  wire: { noun: 'news agency', plural: 'News agencies', covers: 'Agencies that report for other news outlets, such as the Associated Press, Reuters, AFP, TASS and IRNA.' },
+  official: {
+    noun: 'official source',
+    plural: 'Official documents and statements',
+    covers:
+      'Governments, parliaments, ministries, courts and the United Nations, in their own words: treaty texts, records and statements.',
+  },
+  wire: {
+    noun: 'news agency',
+    plural: 'News agencies',
+    covers: 'Agencies that report for other news outlets, such as the Associated Press, Reuters, AFP, TASS and IRNA.',
+  },
   newspaper: { noun: 'newspaper', plural: 'Newspapers', covers: 'Newspapers and their websites.' },
   broadcaster: { noun: 'broadcaster', plural: 'Broadcasters', covers: 'Television and radio channels and their websites.' },
   magazine: { noun: 'magazine', plural: 'Magazines', covers: 'Magazines and other periodicals.' },
   online: { noun: 'news website', plural: 'News websites', covers: 'News outlets that publish only online.' },
-  research: { noun: 'research institute', plural: 'Research institutes', covers: 'Think tanks, research institutes, the US Congressional Research Service and academic work.' },
+  research: {
+    noun: 'research institute',
+    plural: 'Research institutes',
+    covers: 'Think tanks, research institutes, the US Congressional Research Service and academic work.',
+  },
   database: { noun: 'database', plural: 'Databases', covers: 'Databases such as SIPRI’s arms-transfer records, and collections of texts.' },
   reference: { noun: 'reference work', plural: 'Reference works', covers: 'Encyclopedias and similar works of reference.' },
-  aggregator: { noun: 'site that republishes others’ reports', plural: 'Sites that republish others’ reports', covers: 'Pages that copy or digest another outlet’s report. Each names the original; we cite a copy only where we could not find the original itself.' },
+  aggregator: {
+    noun: 'site that republishes others’ reports',
+    plural: 'Sites that republish others’ reports',
+    covers:
+      'Pages that copy or digest another outlet’s report. Each names the original; we cite a copy only where we could not find the original itself.',
+  },
 };
 
 /** Who owns or controls an outlet, placed around the kind's noun: "Russian state news agency". */
 const OWNERSHIP_WORDS: Record<SourceOwnership, { phrase: (noun: string) => string; owner: string }> = {
   'russia-state': { phrase: (noun) => `Russian state ${noun}`, owner: 'Owned or controlled by the Russian state.' },
   'iran-state': { phrase: (noun) => `Iranian state ${noun}`, owner: 'Owned or controlled by the Iranian state.' },
-  'iran-irgc': { phrase: (noun) => `${noun} affiliated with Iran’s Revolutionary Guards (IRGC)`, owner: 'Affiliated with Iran’s Islamic Revolutionary Guard Corps (IRGC).' },
+  'iran-irgc': {
+    phrase: (noun) => `${noun} affiliated with Iran’s Revolutionary Guards (IRGC)`,
+    owner: 'Affiliated with Iran’s Islamic Revolutionary Guard Corps (IRGC).',
+  },
   'iran-judiciary': { phrase: (noun) => `${noun} of Iran’s judiciary`, owner: 'Run by Iran’s judiciary.' },
   'china-state': { phrase: (noun) => `Chinese state ${noun}`, owner: 'Owned or controlled by the Chinese state.' },
   'turkey-state': { phrase: (noun) => `Turkish state ${noun}`, owner: 'Owned or controlled by the Turkish state.' },
@@ -108,10 +129,17 @@ export function sourceLabel(source: Pick<Source, 'publisher' | 'kind' | 'ownersh
   const own = named(source.publisher, describeKind(source), noun);
   if (!source.original) return own.description ? `${own.name}, ${own.description}` : own.name;
   const profile = options.profiles?.get(source.original.publisher);
-  const original = profile ? named(source.original.publisher, describeKind(profile), KIND_WORDS[profile.kind].noun) : { name: source.original.publisher };
+  const original = profile
+    ? named(source.original.publisher, describeKind(profile), KIND_WORDS[profile.kind].noun)
+    : { name: source.original.publisher };
   const first = original.description ? `${original.name} (${original.description})` : original.name;
   // A copy whose publisher field still names the original: say it is a copy, not "X, via X".
-  const host = source.original.publisher === source.publisher ? `a copy (${describeKind(source)})` : own.description ? `${own.name} (${own.description})` : own.name;
+  const host =
+    source.original.publisher === source.publisher
+      ? `a copy (${describeKind(source)})`
+      : own.description
+        ? `${own.name} (${own.description})`
+        : own.name;
   return `${first}, via ${host}`;
 }
 

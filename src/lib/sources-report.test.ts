@@ -12,7 +12,8 @@ interface Report {
   stateMedia: { sources: number; labelled: number; siteShowsLabels: boolean };
 }
 
-const run = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['scripts/sources-report.ts', '--json', ...args], { encoding: 'utf8' })) as Report;
+const run = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ['scripts/sources-report.ts', '--json', ...args], { encoding: 'utf8' })) as Report;
 
 describe('the sources report', () => {
   it('adds up on the working tree: every source has a kind, every aggregator an original, every state outlet a label', () => {

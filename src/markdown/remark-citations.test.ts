@@ -9,8 +9,11 @@ import { remarkCitations, type CitedSource } from './remark-citations.ts';
 
 async function render(markdown: string, path = '/site/content/chapters/test.mdx') {
   const file = new VFile({ value: markdown, path });
-  const html = String(await unified().use(remarkParse).use(remarkMdx).use(remarkCitations).use(remarkRehype).use(rehypeStringify).process(file));
-  const frontmatter = (file.data as { astro: { frontmatter: { citations: CitedSource[]; words: number; readingMinutes: number } } }).astro.frontmatter;
+  const html = String(
+    await unified().use(remarkParse).use(remarkMdx).use(remarkCitations).use(remarkRehype).use(rehypeStringify).process(file),
+  );
+  const frontmatter = (file.data as { astro: { frontmatter: { citations: CitedSource[]; words: number; readingMinutes: number } } }).astro
+    .frontmatter;
   return { html, ...frontmatter };
 }
 
@@ -21,8 +24,12 @@ describe('remarkCitations', () => {
       { id: 'alpha', n: 1, refs: ['ref-1-1', 'ref-1-2'], line: 1 },
       { id: 'beta', n: 2, refs: ['ref-2-1', 'ref-2-2'], line: 1 },
     ]);
-    expect(html).toContain('<sup class="cite"><a href="#note-1" id="ref-1-1" class="cite-link" data-source="alpha"><span class="visually-hidden">Note </span>1</a></sup>');
-    expect(html).toContain('<a href="#note-2" id="ref-2-1" class="cite-link" data-source="beta"><span class="visually-hidden">Note </span>2</a>,<a href="#note-1" id="ref-1-2"');
+    expect(html).toContain(
+      '<sup class="cite"><a href="#note-1" id="ref-1-1" class="cite-link" data-source="alpha"><span class="visually-hidden">Note </span>1</a></sup>',
+    );
+    expect(html).toContain(
+      '<a href="#note-2" id="ref-2-1" class="cite-link" data-source="beta"><span class="visually-hidden">Note </span>2</a>,<a href="#note-1" id="ref-1-2"',
+    );
     expect(html).not.toContain('[@');
   });
 
@@ -32,17 +39,24 @@ describe('remarkCitations', () => {
   });
 
   it('fails on a paragraph of a chapter without a citation, naming file and line', async () => {
-    await expect(render('Cited.[@alpha]\n\nNot cited at all.')).rejects.toThrow(/test\.mdx:3: paragraph has no citation: "Not cited at all\./);
+    await expect(render('Cited.[@alpha]\n\nNot cited at all.')).rejects.toThrow(
+      /test\.mdx:3: paragraph has no citation: "Not cited at all\./,
+    );
   });
 
-  it('records the line of each source\'s first citation, also inside a paragraph that spans lines', async () => {
+  it("records the line of each source's first citation, also inside a paragraph that spans lines", async () => {
     const { citations } = await render('Intro.[@alpha]\n\nOne line,\nanother.[@beta] And[@alpha]');
-    expect(citations.map((c) => [c.id, c.line])).toEqual([['alpha', 1], ['beta', 4]]);
+    expect(citations.map((c) => [c.id, c.line])).toEqual([
+      ['alpha', 1],
+      ['beta', 4],
+    ]);
   });
 
   it('names the line and the file relative to the project for a malformed citation after a good one', async () => {
     const path = `${process.cwd()}/content/chapters/test.mdx`;
-    await expect(render('Intro.\n\nFirst.[@alpha]\nthen.[@ alpha]', path)).rejects.toThrow(/^content\/chapters\/test\.mdx:4: malformed citation "\[@ alpha\]"/);
+    await expect(render('Intro.\n\nFirst.[@alpha]\nthen.[@ alpha]', path)).rejects.toThrow(
+      /^content\/chapters\/test\.mdx:4: malformed citation "\[@ alpha\]"/,
+    );
   });
 
   it('does not require citations outside chapters', async () => {

@@ -48,7 +48,11 @@ export function remarkCitations(options: CitationOptions = {}) {
       const replacement: PhrasingContent[] = [];
       let last = 0;
       // The pieces keep a position, so a later message about one of them can still give its line.
-      const piece = (from: number, to: number): Text => ({ type: 'text', value: node.value.slice(from, to), position: positionAt(node, from) });
+      const piece = (from: number, to: number): Text => ({
+        type: 'text',
+        value: node.value.slice(from, to),
+        position: positionAt(node, from),
+      });
       for (const match of node.value.matchAll(CITATION)) {
         if (match.index > last) replacement.push(piece(last, match.index));
         const ids = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
@@ -63,7 +67,12 @@ export function remarkCitations(options: CitationOptions = {}) {
     // A citation that survives as literal text was mistyped (for example `[@ id]`): fail.
     visit(tree, 'text', (node: Text) => {
       const stray = /\[@[^\]]*\]/.exec(node.value);
-      if (stray) fail(file, { type: 'text', position: positionAt(node, stray.index) }, `malformed citation "${stray[0]}": write [@source-id] or [@one; @two]`);
+      if (stray)
+        fail(
+          file,
+          { type: 'text', position: positionAt(node, stray.index) },
+          `malformed citation "${stray[0]}": write [@source-id] or [@one; @two]`,
+        );
     });
 
     if (requireIn.test(path)) {
@@ -79,7 +88,7 @@ export function remarkCitations(options: CitationOptions = {}) {
       });
     }
 
-    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {};
+    const frontmatter = (((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {}).frontmatter ??= {});
     frontmatter['citations'] = [...cited.values()];
     frontmatter['words'] = words;
     frontmatter['readingMinutes'] = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
@@ -110,7 +119,11 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>, line: numb
       data: { hProperties: { id: ref, className: ['cite-link'], 'data-source': id } },
       children: [
         // The number alone means little to a screen reader: say it is a note.
-        { type: 'emphasis' as const, data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text' as const, value: 'Note ' }] },
+        {
+          type: 'emphasis' as const,
+          data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
+          children: [{ type: 'text' as const, value: 'Note ' }],
+        },
         { type: 'text' as const, value: String(entry.n) },
       ],
     };
@@ -121,7 +134,11 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>, line: numb
     children.push(link as PhrasingContent);
   });
   // A custom node type rendered as <sup class="cite">; `citation: true` marks it for the check above.
-  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] }, citation: true } as never, children } as PhrasingContent;
+  return {
+    type: 'emphasis',
+    data: { hName: 'sup', hProperties: { className: ['cite'] }, citation: true } as never,
+    children,
+  } as PhrasingContent;
 }
 
 function fail(file: VFile, node: Node, message: string): never {

@@ -64,7 +64,17 @@ describe('the precache list', () => {
   it('leaves out embeds, the loader, oEmbed, the worker, crawler files and the 404 page', () => {
     const plan = planPrecache(built);
     const files = [...plan.core, ...plan.downloads].map((e) => e.file);
-    for (const left of ['embed.js', 'embed/timeline/index.html', 'embed/timeline/v1/index.html', 'oembed/timeline.json', 'sw.js', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', '404.html']) {
+    for (const left of [
+      'embed.js',
+      'embed/timeline/index.html',
+      'embed/timeline/v1/index.html',
+      'oembed/timeline.json',
+      'sw.js',
+      'robots.txt',
+      'sitemap-0.xml',
+      'sitemap-index.xml',
+      '404.html',
+    ]) {
       expect(files).not.toContain(left);
     }
   });
@@ -76,8 +86,10 @@ describe('the precache list', () => {
 
 describe('what the worker never answers', () => {
   it('embeds, the loader and oEmbed, and nothing that merely looks like them', () => {
-    for (const path of ['embed', 'embed/', 'embed/timeline/', 'embed/timeline/v1/', 'embed.js', 'oembed/timeline.json', 'oembed']) expect(servesOtherSites(path), path).toBe(true);
-    for (const path of ['', 'cooperation/', 'embedding/', 'embed.json', 'data/embed.js', 'about/embed/', 'download/oembed.pdf']) expect(servesOtherSites(path), path).toBe(false);
+    for (const path of ['embed', 'embed/', 'embed/timeline/', 'embed/timeline/v1/', 'embed.js', 'oembed/timeline.json', 'oembed'])
+      expect(servesOtherSites(path), path).toBe(true);
+    for (const path of ['', 'cooperation/', 'embedding/', 'embed.json', 'data/embed.js', 'about/embed/', 'download/oembed.pdf'])
+      expect(servesOtherSites(path), path).toBe(false);
   });
 });
 
@@ -99,7 +111,12 @@ describe('the version', () => {
     expect(precacheVersion([files[0]!])).not.toBe(version);
     expect(precacheVersion([...files, { url: 'download/russia-iran.pdf', content: new Uint8Array([37, 80, 68, 70]) }])).not.toBe(version);
     // Two files whose contents swap between addresses are a different site.
-    expect(precacheVersion([{ ...files[0]!, content: files[1]!.content }, { ...files[1]!, content: files[0]!.content }])).not.toBe(version);
+    expect(
+      precacheVersion([
+        { ...files[0]!, content: files[1]!.content },
+        { ...files[1]!, content: files[0]!.content },
+      ]),
+    ).not.toBe(version);
   });
 });
 
@@ -107,7 +124,13 @@ describe('page and worker messages', () => {
   it('recognise only their own shape', () => {
     expect(isOfflineStatusRequest(offlineStatusRequest)).toBe(true);
     expect(isOfflineStatus({ type: 'russia-iran:offline-status', complete: true })).toBe(true);
-    for (const other of [null, 'russia-iran:offline-status', { type: 'russia-iran:offline-status' }, { type: 'russia-iran:offline-status', complete: 'yes' }, { type: 'x', complete: true }]) {
+    for (const other of [
+      null,
+      'russia-iran:offline-status',
+      { type: 'russia-iran:offline-status' },
+      { type: 'russia-iran:offline-status', complete: 'yes' },
+      { type: 'x', complete: true },
+    ]) {
       expect(isOfflineStatus(other)).toBe(false);
       expect(isOfflineStatusRequest(other)).toBe(false);
     }
@@ -115,7 +138,8 @@ describe('page and worker messages', () => {
 });
 
 describe('the app icons', () => {
-  const favicon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9e2a1f"/><path d="M8 8"/></svg>';
+  const favicon =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9e2a1f"/><path d="M8 8"/></svg>';
 
   it('use the favicon as drawn where the platform shows it as is', () => {
     expect(iconSvg('icon-192', favicon)).toBe(favicon);

@@ -20,7 +20,12 @@ export interface OfflineStatus {
 }
 
 export function isOfflineStatus(data: unknown): data is OfflineStatus {
-  return typeof data === 'object' && data !== null && (data as OfflineStatus).type === 'russia-iran:offline-status' && typeof (data as OfflineStatus).complete === 'boolean';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as OfflineStatus).type === 'russia-iran:offline-status' &&
+    typeof (data as OfflineStatus).complete === 'boolean'
+  );
 }
 
 export function isOfflineStatusRequest(data: unknown): boolean {

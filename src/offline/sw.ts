@@ -119,7 +119,9 @@ worker.addEventListener('fetch', (event) => {
   // everything else that keeps its name across deploys (data downloads, exports, icons): the
   // network first, so that just after a deploy a reader online never gets a new page with an old
   // CSV from the previous copy while the new worker installs (the security probe's I1).
-  event.respondWith(request.mode === 'navigate' || !url.pathname.startsWith(`${scope.pathname}_astro/`) ? page(request, url) : asset(request));
+  event.respondWith(
+    request.mode === 'navigate' || !url.pathname.startsWith(`${scope.pathname}_astro/`) ? page(request, url) : asset(request),
+  );
 });
 
 /**

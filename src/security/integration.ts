@@ -24,7 +24,8 @@ function shippedScriptsPlugin(shipped: Set<string>) {
     enforce: 'pre' as const,
     generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string; facadeModuleId?: string | null }>) {
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && output.code && output.facadeModuleId && /[?&]type=script\b/.test(output.facadeModuleId)) shipped.add(output.code.trim());
+        if (output.type === 'chunk' && output.code && output.facadeModuleId && /[?&]type=script\b/.test(output.facadeModuleId))
+          shipped.add(output.code.trim());
       }
     },
   };
@@ -53,7 +54,9 @@ export function security(): AstroIntegration {
           const kind = file.startsWith('embed/') ? 'embed' : 'page';
           const unknown = unshippedScripts(html, shipped)[0];
           if (unknown !== undefined) {
-            throw new Error(`${file}: an inline script the site does not ship ("${unknown.trim().slice(0, 80)}"); content cannot add scripts, and the policy would not allow it`);
+            throw new Error(
+              `${file}: an inline script the site does not ship ("${unknown.trim().slice(0, 80)}"); content cannot add scripts, and the policy would not allow it`,
+            );
           }
           const policy = policyFor(kind, html, shipped);
           writeFileSync(join(out, file), withPolicyMeta(html, policy, file));

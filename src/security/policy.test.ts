@@ -19,9 +19,13 @@ describe('inline scripts', () => {
 });
 
 describe('policyFor', () => {
-  it('allows exactly the page\'s inline scripts, and never eval or inline code without a hash', () => {
+  it("allows exactly the page's inline scripts, and never eval or inline code without a hash", () => {
     const policy = policyFor('page', page);
-    expect(policy.get('script-src')).toEqual(["'self'", hashSource("document.documentElement.dataset.theme = 'dark'"), hashSource("import('/a.js')")]);
+    expect(policy.get('script-src')).toEqual([
+      "'self'",
+      hashSource("document.documentElement.dataset.theme = 'dark'"),
+      hashSource("import('/a.js')"),
+    ]);
     expect(serialise(policy, 'header')).not.toMatch(/unsafe/);
   });
   it('forbids framing of site pages, only in the header form (meta tags cannot carry it)', () => {
@@ -46,7 +50,9 @@ describe('withPolicyMeta', () => {
     expect(html.indexOf('content-security-policy')).toBeGreaterThan(html.indexOf('<meta charset'));
   });
   it('names the file when it cannot', () => {
-    expect(() => withPolicyMeta('<html><head></head></html>', policyFor('page', ''), 'about/index.html')).toThrow('about/index.html: no <meta charset="utf-8">');
+    expect(() => withPolicyMeta('<html><head></head></html>', policyFor('page', ''), 'about/index.html')).toThrow(
+      'about/index.html: no <meta charset="utf-8">',
+    );
     const once = withPolicyMeta(page, policyFor('page', page), 'x.html');
     expect(() => withPolicyMeta(once, policyFor('page', page), 'x.html')).toThrow('already has');
   });
@@ -107,8 +113,9 @@ describe('the path a request stands for', () => {
     ['/', '/'],
     ['/data/timeline.csv', '/data/timeline.csv'],
   ])('%s is %s', (raw, path) => expect(normalisePath(raw)).toBe(path));
-  it.each(['/%', '/%zz', '/%ff', '/%E0%A4%A', '/treaty/%', '/%c0%ae%c0%ae/x', '/treaty%00/', '/%5c..%5ctreaty/', 'treaty/'])('refuses %s', (raw) =>
-    expect(normalisePath(raw)).toBeUndefined(),
+  it.each(['/%', '/%zz', '/%ff', '/%E0%A4%A', '/treaty/%', '/%c0%ae%c0%ae/x', '/treaty%00/', '/%5c..%5ctreaty/', 'treaty/'])(
+    'refuses %s',
+    (raw) => expect(normalisePath(raw)).toBeUndefined(),
   );
   it('gives /<page>/index.html the page’s own headers in _headers, for hosts that serve that spelling', () => {
     const policy = policyFor('page', page);

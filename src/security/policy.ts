@@ -58,7 +58,13 @@ export type Policy = ReadonlyMap<string, readonly string[]>;
 export function policyFor(kind: PageKind, html: string, shipped?: ReadonlySet<string>): Policy {
   // With the list of scripts the site ships, only those are hashed: a script that content slipped
   // into a page is not allowed to run, even if the build were not stopped by it.
-  const scripts = [...new Set(inlineScripts(html).filter((text) => !shipped || shipped.has(text)).map(hashSource))];
+  const scripts = [
+    ...new Set(
+      inlineScripts(html)
+        .filter((text) => !shipped || shipped.has(text))
+        .map(hashSource),
+    ),
+  ];
   const styles = [...new Set(inlineStyles(html).map(hashSource))];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],

@@ -24,22 +24,33 @@ async function buildWith(fixture?: Fixture): Promise<BuildResult & { expected: s
 }
 
 const currentText = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
-const shows = (output: string, expected: string | RegExp) => (typeof expected === 'string' ? output.includes(expected) : expected.test(output));
+const shows = (output: string, expected: string | RegExp) =>
+  typeof expected === 'string' ? output.includes(expected) : expected.test(output);
 /** The end of a build's output, where its error is, for a failure message that can be read. */
-const tail = (output: string) => output.split('\n').filter((line) => !/^\s+at /.test(line)).slice(-30).join('\n');
+const tail = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .slice(-30)
+    .join('\n');
 
 describe.concurrent('bad input fails the build, naming the file, the line or row and the field', () => {
   it('the unedited copy builds, and prints none of the expected messages', async () => {
     const { code, output } = await buildWith();
     expect(code, tail(output)).toBe(0);
-    for (const fixture of fixtures) expect(shows(output, expectedMessage(fixture, currentText(fixture.file))), `${fixture.name}'s message appears in a good build`).toBe(false);
+    for (const fixture of fixtures)
+      expect(shows(output, expectedMessage(fixture, currentText(fixture.file))), `${fixture.name}'s message appears in a good build`).toBe(
+        false,
+      );
   });
 
   for (const fixture of fixtures) {
     it(`${fixture.name} (${fixture.file})`, async () => {
       const { code, output, expected } = await buildWith(fixture);
       expect(code, `the build passed:\n${tail(output)}`).not.toBe(0);
-      expect(shows(output, expected!), `expected the output to show ${String(expected)}\n--- build output (end) ---\n${tail(output)}`).toBe(true);
+      expect(shows(output, expected!), `expected the output to show ${String(expected)}\n--- build output (end) ---\n${tail(output)}`).toBe(
+        true,
+      );
     });
   }
 });

@@ -47,7 +47,13 @@ interface PlacedLabel {
 }
 
 /** Puts each label in the first tier where it does not collide with the one before it. */
-function placeLabels(deals: ArmsDealPoint[], xOf: (deal: ArmsDealPoint) => number, numbered: boolean, width: number, fontSize: number): PlacedLabel[] {
+function placeLabels(
+  deals: ArmsDealPoint[],
+  xOf: (deal: ArmsDealPoint) => number,
+  numbered: boolean,
+  width: number,
+  fontSize: number,
+): PlacedLabel[] {
   const tierEnds: number[] = [];
   const perYear = new Map<number, number>();
   return deals.map((deal, i) => {
@@ -79,7 +85,10 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
   const allYears = years.length > 0 ? range(first, last + 1) : [];
   const value = new Map(tiv.map((d) => [`${d.direction}:${d.year}`, d]));
 
-  const x = scaleBand<number>().domain(allYears).range([margin.left, width - margin.right]).paddingInner(narrow ? 0.12 : 0.18);
+  const x = scaleBand<number>()
+    .domain(allYears)
+    .range([margin.left, width - margin.right])
+    .paddingInner(narrow ? 0.12 : 0.18);
   const xMid = (year: number) => (x(year) ?? margin.left) + x.bandwidth() / 2;
 
   const numbered = narrow;
@@ -112,14 +121,19 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
   const irMax = max(tiv, (d) => (d.direction === 'iran-to-russia' ? d.tiv : 0)) ?? 0;
   const top = Math.max(ruMax, irMax * 0.3, 1);
   const bottom = Math.max(irMax, top * 0.3);
-  const yScale = scaleLinear().domain([-bottom, top]).range([plotBottom, plotTop]).nice(narrow ? 4 : 6);
+  const yScale = scaleLinear()
+    .domain([-bottom, top])
+    .range([plotBottom, plotTop])
+    .nice(narrow ? 4 : 6);
   const zero = yScale(0);
   const ticks = yScale.ticks(narrow ? 4 : 6);
 
   const parts: string[] = [];
   // Grid and value axis (absolute values on both sides of zero).
   for (const t of ticks) {
-    parts.push(el('line', { x1: margin.left, x2: width - margin.right, y1: yScale(t), y2: yScale(t), class: t === 0 ? 'axis-line' : 'grid-line' }));
+    parts.push(
+      el('line', { x1: margin.left, x2: width - margin.right, y1: yScale(t), y2: yScale(t), class: t === 0 ? 'axis-line' : 'grid-line' }),
+    );
     parts.push(text(margin.left - 4, yScale(t) + 4, formatTiv(Math.abs(t)), { 'text-anchor': 'end', class: 't-muted t-small' }));
   }
   // Years with no figure in either direction: SIPRI has not published them (or nothing is known).
@@ -152,9 +166,19 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
 
   // Direction labels inside the plot, so the two halves explain themselves.
   // The halo keeps them legible where a tall bar runs behind.
-  parts.push(text(margin.left + 4, plotTop + fontSize + 2, `▲ ${directionShort['russia-to-iran']}`, { class: 'halo label-russia-to-iran', 'data-direction': 'russia-to-iran' }));
+  parts.push(
+    text(margin.left + 4, plotTop + fontSize + 2, `▲ ${directionShort['russia-to-iran']}`, {
+      class: 'halo label-russia-to-iran',
+      'data-direction': 'russia-to-iran',
+    }),
+  );
   parts.push(text(margin.left + 4, plotTop + 2 * fontSize + 6, 'SIPRI TIV, millions', { class: 'halo t-muted t-small' }));
-  parts.push(text(margin.left + 4, plotBottom - 6, `▼ ${directionShort['iran-to-russia']}`, { class: 'halo label-iran-to-russia', 'data-direction': 'iran-to-russia' }));
+  parts.push(
+    text(margin.left + 4, plotBottom - 6, `▼ ${directionShort['iran-to-russia']}`, {
+      class: 'halo label-iran-to-russia',
+      'data-direction': 'iran-to-russia',
+    }),
+  );
 
   // Year axis along the bottom of the plot.
   const step = narrow ? 10 : 5;
@@ -170,16 +194,23 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     const tierCount = tiers(labels);
     for (const label of labels) {
       const markerY = above ? upperMarkersBottom - 6 - label.stack * markerGap : lowerMarkersTop + 6 + label.stack * markerGap;
-      const labelY = above ? upperLabelsTop + (tierCount - label.tier) * tierHeight - 4 : lowerLabelsTop + (label.tier + 1) * tierHeight - 4;
+      const labelY = above
+        ? upperLabelsTop + (tierCount - label.tier) * tierHeight - 4
+        : lowerLabelsTop + (label.tier + 1) * tierHeight - 4;
       const leaderFrom = above ? labelY + 3 : labelY - fontSize + 1;
       const leaderTo = above ? markerY - 6 : markerY + 6;
       parts.push(
         el(
           'g',
           { class: 'deal-annotation', 'data-direction': label.deal.direction, 'data-status': label.deal.status },
-          Math.abs(leaderTo - leaderFrom) > 2 ? el('line', { x1: label.x, x2: label.x, y1: leaderFrom, y2: leaderTo, class: 'leader' }) : '',
+          Math.abs(leaderTo - leaderFrom) > 2
+            ? el('line', { x1: label.x, x2: label.x, y1: leaderFrom, y2: leaderTo, class: 'leader' })
+            : '',
           dealMarker(label.deal.status, label.x, markerY, narrow ? 4 : 5),
-          text(label.anchor === 'start' ? label.x - 2 : label.x + 2, labelY, label.text, { 'text-anchor': label.anchor, class: numbered ? 't-small t-strong' : 't-small' }),
+          text(label.anchor === 'start' ? label.x - 2 : label.x + 2, labelY, label.text, {
+            'text-anchor': label.anchor,
+            class: numbered ? 't-small t-strong' : 't-small',
+          }),
         ),
       );
     }
@@ -213,7 +244,14 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
       lx = margin.left;
       legendY += fontSize + 8;
     }
-    parts.push(el('g', { class: 'legend-item', 'data-status': status }, dealMarker(status, lx + 5, legendY - 4, 4.5), text(lx + 14, legendY, statusNames[status], { class: 't-small' })));
+    parts.push(
+      el(
+        'g',
+        { class: 'legend-item', 'data-status': status },
+        dealMarker(status, lx + 5, legendY - 4, 4.5),
+        text(lx + 14, legendY, statusNames[status], { class: 't-small' }),
+      ),
+    );
     lx += w;
   }
   let height = legendItems.length ? legendY + 10 : y;
@@ -221,7 +259,12 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     height += 6;
     const lineHeight = fontSize + 4;
     for (const label of [...upper, ...lower]) {
-      const lines = wrap(`${label.deal.label} (${label.deal.year}, ${directionShort[label.deal.direction]})`, width - margin.left - 26, fontSize, 2);
+      const lines = wrap(
+        `${label.deal.label} (${label.deal.year}, ${directionShort[label.deal.direction]})`,
+        width - margin.left - 26,
+        fontSize,
+        2,
+      );
       height += lineHeight;
       parts.push(
         el(
@@ -236,7 +279,8 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     }
     height += 8;
   }
-  if (allYears.length === 0) parts.push(text(width / 2, plotTop + plotHeight / 2, 'No data', { 'text-anchor': 'middle', class: 't-muted' }));
+  if (allYears.length === 0)
+    parts.push(text(width / 2, plotTop + plotHeight / 2, 'No data', { 'text-anchor': 'middle', class: 't-muted' }));
 
   return svgDocument({
     id,

@@ -28,7 +28,9 @@ export function timeScale(times: readonly number[], left: number, right: number)
   // The axis ends just after the last event, not at the next new year.
   const hi = Math.max(Math.max(...times) + 0.1, lo + 1);
   const stops = [lo, ...eraBreaks.filter((b) => b > lo && b < hi), hi];
-  const weights = stops.slice(1).map((end, i) => Math.max(1, times.filter((t) => t >= stops[i]! && t < end).length) ** 0.75 + (end - stops[i]!) / 60);
+  const weights = stops
+    .slice(1)
+    .map((end, i) => Math.max(1, times.filter((t) => t >= stops[i]! && t < end).length) ** 0.75 + (end - stops[i]!) / 60);
   const total = weights.reduce((a, b) => a + b, 0);
   let at = left;
   const range = [left, ...weights.map((w) => (at += ((right - left) * w) / total))];
@@ -79,7 +81,12 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
         'g',
         { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event) },
         el('rect', { x: 0, y, width, height, class: 'hit' }),
-        el('text', { x: dateWidth, y: y + fontSize, 'text-anchor': 'end', class: 't-small' }, el('tspan', { x: dateWidth, class: 't-strong' }, esc(dateLines[0]!)), el('tspan', { x: dateWidth, dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!))),
+        el(
+          'text',
+          { x: dateWidth, y: y + fontSize, 'text-anchor': 'end', class: 't-small' },
+          el('tspan', { x: dateWidth, class: 't-strong' }, esc(dateLines[0]!)),
+          el('tspan', { x: dateWidth, dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!)),
+        ),
         eventMark(event, spineX, y + fontSize - 4, 5),
         textLines(textX, y + fontSize, titleLines, lineHeight, {}),
       ),
@@ -124,7 +131,10 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
     const end = stops[i + 1]!;
     const px = scale(end) - scale(start);
     const count = Math.floor(px / 46);
-    const ticks = scaleLinear().domain([start, end]).ticks(Math.max(count, 0)).filter((t) => Number.isInteger(t) && t > start && t < end && scale(t) - scale(start) > 26 && scale(end) - scale(t) > 26);
+    const ticks = scaleLinear()
+      .domain([start, end])
+      .ticks(Math.max(count, 0))
+      .filter((t) => Number.isInteger(t) && t > start && t < end && scale(t) - scale(start) > 26 && scale(end) - scale(t) > 26);
     for (const t of ticks) {
       parts.push(el('line', { x1: scale(t), x2: scale(t), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
       parts.push(text(scale(t), bottom + 16, String(t), { 'text-anchor': 'middle', class: 't-small t-muted' }));
@@ -163,7 +173,10 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
   // Key: the hollow dot.
   const keyY = bottom + 36;
   parts.push(el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }), text(left + 14, keyY, 'Event', { class: 't-small' }));
-  parts.push(el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }), text(left + 79, keyY, 'Unconfirmed claim', { class: 't-small' }));
+  parts.push(
+    el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }),
+    text(left + 79, keyY, 'Unconfirmed claim', { class: 't-small' }),
+  );
   parts.push(text(right, keyY, 'Each era has its own scale (breaks marked v)', { 'text-anchor': 'end', class: 't-small t-muted' }));
   return { markup: parts.join(''), height: keyY + 10 };
 }

@@ -33,15 +33,26 @@ export const treaties = [
   { key: 'iran2001', name: 'Russia–Iran, 2001', short: ['Iran', '2001'] },
 ] as const;
 
-const wordingShort: Record<TreatyDomain['wording'], string[]> = { binding: ['Binding', 'duty'], cooperation: ['Pledge to', 'cooperate'], absent: ['Not in', 'treaty'] };
+const wordingShort: Record<TreatyDomain['wording'], string[]> = {
+  binding: ['Binding', 'duty'],
+  cooperation: ['Pledge to', 'cooperate'],
+  absent: ['Not in', 'treaty'],
+};
 
 function wordingMark(wording: TreatyDomain['wording'], x: number, y: number, r: number): string {
   return el('circle', { cx: x, cy: y, r, class: `mark wording-${wording}` });
 }
 
 function answerMark(answer: TreatyComparisonRow['iran2025']['answer'], x: number, y: number, r: number): string {
-  if (answer === 'no') return el('path', { d: `M${x - r} ${y - r}L${x + r} ${y + r}M${x - r} ${y + r}L${x + r} ${y - r}`, class: 'mark answer-no' });
-  if (answer === 'partly') return el('g', {}, el('circle', { cx: x, cy: y, r, class: 'mark answer-partly' }), el('path', { d: `M${x} ${y - r}A${r} ${r} 0 0 1 ${x} ${y + r}Z`, class: 'answer-yes' }));
+  if (answer === 'no')
+    return el('path', { d: `M${x - r} ${y - r}L${x + r} ${y + r}M${x - r} ${y + r}L${x + r} ${y - r}`, class: 'mark answer-no' });
+  if (answer === 'partly')
+    return el(
+      'g',
+      {},
+      el('circle', { cx: x, cy: y, r, class: 'mark answer-partly' }),
+      el('path', { d: `M${x} ${y - r}A${r} ${r} 0 0 1 ${x} ${y + r}Z`, class: 'answer-yes' }),
+    );
   return el('circle', { cx: x, cy: y, r, class: `mark answer-${answer}` });
 }
 
@@ -52,7 +63,9 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
   const lineHeight = fontSize + 3;
   const labelWidth = narrow ? Math.max(width * 0.5, 120) : Math.min(260, width * 0.36);
   const columnsRight = narrow ? width - 4 : Math.min(width - 120, labelWidth + 360);
-  const columns = scalePoint<TreatyDomain['wording']>().domain(treatyWordings).range([labelWidth + (narrow ? 28 : 48), columnsRight - (narrow ? 24 : 64)]);
+  const columns = scalePoint<TreatyDomain['wording']>()
+    .domain(treatyWordings)
+    .range([labelWidth + (narrow ? 28 : 48), columnsRight - (narrow ? 24 : 64)]);
   const r = narrow ? 5.5 : 6.5;
   const parts: string[] = [];
   let y = 4;
@@ -62,7 +75,12 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
   const headLines = 2;
   for (const wording of treatyWordings) {
     const lines = wordingShort[wording];
-    parts.push(textLines(columns(wording)!, y + fontSize, lines, lineHeight, { 'text-anchor': 'middle', class: `t-small t-strong${wording === 'absent' ? ' wording-absent-text' : ''}` }));
+    parts.push(
+      textLines(columns(wording)!, y + fontSize, lines, lineHeight, {
+        'text-anchor': 'middle',
+        class: `t-small t-strong${wording === 'absent' ? ' wording-absent-text' : ''}`,
+      }),
+    );
   }
   if (!narrow) parts.push(text(columnsRight + 8, y + fontSize + lineHeight, 'Articles', { class: 't-small t-strong' }));
   y += headLines * lineHeight + 8;
@@ -85,7 +103,12 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
       parts.push(
         el(
           'g',
-          { class: 'point', 'data-point': point++, 'data-wording': domain.wording, 'data-tip': `${domain.domain}: ${wordingNames[domain.wording].toLowerCase()}${articles ? ` (${articles})` : ''}. ${domain.summary}` },
+          {
+            class: 'point',
+            'data-point': point++,
+            'data-wording': domain.wording,
+            'data-tip': `${domain.domain}: ${wordingNames[domain.wording].toLowerCase()}${articles ? ` (${articles})` : ''}. ${domain.summary}`,
+          },
           el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
           el('line', { x1: columns('binding')!, x2: columns('absent')!, y1: cy, y2: cy, class: 'grid-line' }),
           ...treatyWordings.map((w) => (w === domain.wording ? '' : el('circle', { cx: columns(w)!, cy, r: r - 2, class: 'slot' }))),
@@ -112,7 +135,12 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
       .range([compLabelWidth, narrow ? width : columnsRight + 100]);
     for (const t of treaties) {
       const lines = narrow ? [...t.short] : [t.name];
-      parts.push(textLines(treatyX(t.key)! + treatyX.bandwidth() / 2, y + fontSize, lines, lineHeight, { 'text-anchor': 'middle', class: 't-small t-strong' }));
+      parts.push(
+        textLines(treatyX(t.key)! + treatyX.bandwidth() / 2, y + fontSize, lines, lineHeight, {
+          'text-anchor': 'middle',
+          class: 't-small t-strong',
+        }),
+      );
     }
     y += (narrow ? 2 : 1) * lineHeight + 8;
     for (const row of data.comparison) {
@@ -128,7 +156,15 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
           textLines(0, y + fontSize + 2, lines, lineHeight, {}),
           ...treaties.map((t) => {
             const cx = treatyX(t.key)! + treatyX.bandwidth() / 2;
-            return el('g', {}, answerMark(row[t.key].answer, cx, cy, r), text(cx, cy + r + fontSize + 1, fit(answerNames[row[t.key].answer], treatyX.bandwidth() - 2, fontSize - 1), { 'text-anchor': 'middle', class: 't-small t-muted' }));
+            return el(
+              'g',
+              {},
+              answerMark(row[t.key].answer, cx, cy, r),
+              text(cx, cy + r + fontSize + 1, fit(answerNames[row[t.key].answer], treatyX.bandwidth() - 2, fontSize - 1), {
+                'text-anchor': 'middle',
+                class: 't-small t-muted',
+              }),
+            );
           }),
         ),
       );
@@ -161,9 +197,10 @@ export function describeTreaty(data: TreatyScopeData): string {
     binding.length ? `Binding duties: ${names(binding)}.` : '',
     `${count('cooperation').length} areas carry a pledge to cooperate.`,
     absent.length ? `Not in the treaty: ${names(absent)}.` : '',
-    data.comparison.length ? `Then ${data.comparison.length} provisions compared with Russia's 2024 treaty with North Korea and the 2001 Russia–Iran treaty.` : '',
+    data.comparison.length
+      ? `Then ${data.comparison.length} provisions compared with Russia's 2024 treaty with North Korea and the 2001 Russia–Iran treaty.`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
 }
-

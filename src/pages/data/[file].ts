@@ -14,7 +14,9 @@ const formats = {
 type Format = keyof typeof formats;
 
 export const getStaticPaths = (() =>
-  chartIds.flatMap((id) => (Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${id}.${format}` }, props: { id, format } })))) satisfies GetStaticPaths;
+  chartIds.flatMap((id) =>
+    (Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${id}.${format}` }, props: { id, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site }) => {
   const chart = await getChart(props.id);

@@ -16,7 +16,9 @@ export function applyEdit(name: string, file: string, edit: Edit, current: strin
   if ('append' in edit) return current + edit.append;
   const count = current.split(edit.find).length - 1;
   if (count !== 1) {
-    throw new Error(`fixture "${name}": the text to replace occurs ${count} times in ${file} (must be exactly once); update the fixture to the file as it is now:\n${edit.find}`);
+    throw new Error(
+      `fixture "${name}": the text to replace occurs ${count} times in ${file} (must be exactly once); update the fixture to the file as it is now:\n${edit.find}`,
+    );
   }
   if (edit.replace === edit.find) throw new Error(`fixture "${name}": the replacement changes nothing`);
   return current.replace(edit.find, () => edit.replace);

@@ -34,9 +34,11 @@ const refusedList = 'content/refused-sources.yaml';
 
 // Real records the edits change.
 const tiv1990 = '1990,russia-to-iran,Soviet Union,Iran,339,sipri-table,sipri-tiv-soviet-union-exports-1950-2021';
-const kiloRow = 'kilo-submarines,russia-to-iran,1992,Kilo-class submarines,Three Kilo-class (Project 877EKM) diesel-electric submarines,delivered 1992–96,delivered,high,';
+const kiloRow =
+  'kilo-submarines,russia-to-iran,1992,Kilo-class submarines,Three Kilo-class (Project 877EKM) diesel-electric submarines,delivered 1992–96,delivered,high,';
 const kiloSources = ',csmonitor-1992-submarines;crs-1998-iran-arms-acquisitions;sipri-trade-register-2025-release';
-const rudenko = '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
+const rudenko =
+  '- id: tass-rudenko-duma-2025-04-08\n  title: "Deputy Foreign Minister Andrey Rudenko presents the Russia–Iran treaty to the State Duma"\n  publisher: TASS\n  date: 2025-04-08\n  url: https://tass.com/politics/1940345';
 /** The line a record starts on in a file as it is now, for messages about a record the edit does not touch. */
 const lineOf = (file: string, record: string) => readFileSync(file, 'utf8').split('\n').indexOf(record) + 1;
 // A new source appended to a sources file, complete but for what a fixture leaves out or breaks.
@@ -44,20 +46,28 @@ const newSource = (id: string, fields: string) => `\n- id: ${id}\n  title: "A pa
 const treatyInForce = '- id: treaty-in-force\n  date: 2025-10-02\n  type: update\n  chapters: [treaty]';
 const bushehr = '- id: 1995-bushehr-contract\n  date: "1995-01"\n  title: Russia agrees to finish the Bushehr reactor';
 const bushehrTail = '  category: nuclear\n  chapter: historic-rivals\n  confidence: high\n  sources: [newrepublic-putins-game]';
-const goreTail = '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23, jamestown-2000-moscow-withdraws-arms-agreement-tl]';
+const goreTail =
+  '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23, jamestown-2000-moscow-withdraws-arms-agreement-tl]';
 const syriaCitation = "Syria's war began in March 2011.[@ap-explainer-2025]";
 const treatyChart = '<Chart id="treaty-scope" />';
 // The timeline embed's next version number, from the list as it is, so freezing a new version
 // does not turn these fixtures into good input.
-const nextTimeline = readFileSync(versions, 'utf8').split('\n').filter((line) => line.trim() === 'chart: timeline').length + 1;
-const timelineEntry = (version: number) => `\n- id: timeline-v${version}\n  chart: timeline\n  version: ${version}\n  frozen: 2026-11-23\n  note: "Corrects a date."\n`;
+const nextTimeline =
+  readFileSync(versions, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() === 'chart: timeline').length + 1;
+const timelineEntry = (version: number) =>
+  `\n- id: timeline-v${version}\n  chart: timeline\n  version: ${version}\n  frozen: 2026-11-23\n  note: "Corrects a date."\n`;
 
 export const fixtures: Fixture[] = [
   // ---------------------------------------------------------------- chapters (MDX)
   {
     name: 'chapter: required field missing',
     file: syria,
-    edit: { find: 'takeaway: "In Syria, Russia and Iran fought side by side for years to keep Bashar Assad in power, but they could not prevent his sudden fall in December 2024."\n', replace: '' },
+    edit: {
+      find: 'takeaway: "In Syria, Russia and Iran fought side by side for years to keep Bashar Assad in power, but they could not prevent his sudden fall in December 2024."\n',
+      replace: '',
+    },
     expect: 'content/chapters/syria.mdx:1: field "takeaway" is missing',
   },
   {
@@ -95,7 +105,8 @@ export const fixtures: Fixture[] = [
     name: 'chapter: citation of a source that does not exist',
     file: syria,
     edit: { find: syriaCitation, replace: syriaCitation.replace('2025]', '2052]') },
-    expect: 'content/chapters/syria.mdx:{line}: cites unknown source "ap-explainer-2052" (note 2); add it to content/sources/ or correct the id',
+    expect:
+      'content/chapters/syria.mdx:{line}: cites unknown source "ap-explainer-2052" (note 2); add it to content/sources/ or correct the id',
   },
   {
     name: 'chapter: malformed citation',
@@ -120,7 +131,8 @@ export const fixtures: Fixture[] = [
     name: 'chapter: chart that does not exist',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart id="treaty-scopes" />' },
-    expect: 'content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: arms-transfers, treaty-scope, timeline)',
+    expect:
+      'content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: arms-transfers, treaty-scope, timeline)',
   },
   {
     name: 'chapter: chart without an id',
@@ -143,58 +155,80 @@ export const fixtures: Fixture[] = [
   {
     name: 'page: citation of a source that does not exist',
     file: 'content/pages/about.mdx',
-    edit: { find: 'should not be read as dollar amounts.[@sipri-tiv-explanation]', replace: 'should not be read as dollar amounts.[@sipri-tiv-explainer]' },
-    expect: 'content/pages/about.mdx:{line}: cites unknown source "sipri-tiv-explainer" (note 4); add it to content/sources/ or correct the id',
+    edit: {
+      find: 'should not be read as dollar amounts.[@sipri-tiv-explanation]',
+      replace: 'should not be read as dollar amounts.[@sipri-tiv-explainer]',
+    },
+    expect:
+      'content/pages/about.mdx:{line}: cites unknown source "sipri-tiv-explainer" (note 4); add it to content/sources/ or correct the id',
   },
 
   // ---------------------------------------------------------------- sources
   {
     name: 'source: required field missing',
     file: treatySources,
-    edit: { find: '  title: "Russia and Iran sign a partnership treaty to deepen their ties in the face of Western sanctions"\n', replace: '' },
+    edit: {
+      find: '  title: "Russia and Iran sign a partnership treaty to deepen their ties in the face of Western sanctions"\n',
+      replace: '',
+    },
     expect: 'content/sources/treaty-and-after.yaml:{record} (record 1), id "ap-treaty-signed-2025-01-17": field "title" is missing',
   },
   {
     name: 'source: misspelt field',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('publisher:', 'publsher:') },
-    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "publisher" is missing; unknown field "publsher" (check its spelling)',
+    expect:
+      'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "publisher" is missing; unknown field "publsher" (check its spelling)',
   },
   {
     name: 'source: URL without a scheme',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('url: https://tass.com', 'url: tass.com') },
-    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "url" must be an http(s) URL',
+    expect:
+      'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "url" must be an http(s) URL',
   },
   {
     name: 'source: date that does not exist',
     file: treatySources,
     edit: { find: rudenko, replace: rudenko.replace('date: 2025-04-08', 'date: 2025-04-31') },
-    expect: 'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "date" is not a real calendar date (2025-04-31)',
+    expect:
+      'content/sources/treaty-and-after.yaml:{line} (record 4), id "tass-rudenko-duma-2025-04-08": field "date" is not a real calendar date (2025-04-31)',
   },
   {
     name: 'source: id used in two files',
     file: chronology,
-    edit: { append: '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1940345\n' },
+    edit: {
+      append:
+        '\n- id: tass-rudenko-duma-2025-04-08\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1940345\n',
+    },
     expect: `content/sources/treaty-and-after.yaml:${lineOf(treatySources, '- id: tass-rudenko-duma-2025-04-08')}: id "tass-rudenko-duma-2025-04-08" is already used at content/sources/chronology.yaml:{record}`,
   },
   {
     // Passed before: the timeline and the chapters had added 21 pages twice, under ids of their own.
     name: 'source: a second entry for the same page',
     file: chronology,
-    edit: { append: '\n- id: tass-rudenko-copy\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: http://www.tass.com/politics/1940345/\n' },
+    edit: {
+      append:
+        '\n- id: tass-rudenko-copy\n  title: "Rudenko on the treaty"\n  publisher: TASS\n  kind: wire\n  url: http://www.tass.com/politics/1940345/\n',
+    },
     expect: `content/sources/treaty-and-after.yaml:${lineOf(treatySources, '- id: tass-rudenko-duma-2025-04-08')}, id "tass-rudenko-duma-2025-04-08": field "url" is the page of id "tass-rudenko-copy" (content/sources/chronology.yaml:{record}); cite that entry instead`,
   },
   {
     name: 'source: cited nowhere',
     file: chronology,
-    edit: { append: '\n- id: tass-uncited-2025\n  title: "A page nothing cites"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1\n' },
+    edit: {
+      append:
+        '\n- id: tass-uncited-2025\n  title: "A page nothing cites"\n  publisher: TASS\n  kind: wire\n  url: https://tass.com/politics/1\n',
+    },
     expect: /source\(s\) cited nowhere; cite them or remove them:\n {2}content\/sources\/chronology\.yaml:{record}, id "tass-uncited-2025"/,
   },
   {
     name: 'source: YAML syntax error',
     file: chronology,
-    edit: { find: '  publisher: Issuhub\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n', replace: '  publisher: Issuhub\n   lang: fr\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n' },
+    edit: {
+      find: '  publisher: Issuhub\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n',
+      replace: '  publisher: Issuhub\n   lang: fr\n  url: https://issuhub.com/view/index/23326?pageIndex=304\n',
+    },
     expect: 'content/sources/chronology.yaml:{line}: YAML syntax error: Nested mappings are not allowed in compact mappings',
   },
 
@@ -204,31 +238,51 @@ export const fixtures: Fixture[] = [
     name: 'source: kind missing',
     file: treatySources,
     edit: { append: newSource('tass-without-kind', '  publisher: TASS\n  url: https://tass.com/politics/2\n') },
-    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-without-kind": field "kind" is missing; it must be one of "official"\|"wire"\|/,
+    expect:
+      /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-without-kind": field "kind" is missing; it must be one of "official"\|"wire"\|/,
   },
   {
     name: 'source: unknown kind',
     file: treatySources,
     edit: { append: newSource('tass-unknown-kind', '  publisher: TASS\n  kind: blog\n  url: https://tass.com/politics/3\n') },
-    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-unknown-kind": field "kind" must be one of "official"\|"wire"\|/,
+    expect:
+      /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "tass-unknown-kind": field "kind" must be one of "official"\|"wire"\|/,
   },
   {
     name: 'source: aggregator without its original',
     file: treatySources,
-    edit: { append: newSource('copy-without-original', '  publisher: Technology Tangle\n  kind: aggregator\n  url: https://www.technologytangle.com/2026/04/23/x\n') },
-    expect: /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "copy-without-original": field "original" is missing: a source of kind aggregator must name the outlet whose report it carries/,
+    edit: {
+      append: newSource(
+        'copy-without-original',
+        '  publisher: Technology Tangle\n  kind: aggregator\n  url: https://www.technologytangle.com/2026/04/23/x\n',
+      ),
+    },
+    expect:
+      /content\/sources\/treaty-and-after\.yaml:{record} \(record \d+\), id "copy-without-original": field "original" is missing: a source of kind aggregator must name the outlet whose report it carries/,
   },
   {
     name: 'source: URL on a refused domain (a subdomain of wikipedia.org)',
     file: treatySources,
-    edit: { append: newSource('wikipedia-mobile-gulistan', '  publisher: Wikipedia\n  kind: reference\n  url: https://en.m.wikipedia.org/wiki/Treaty_of_Gulistan\n') },
-    expect: /content\/sources\/treaty-and-after\.yaml:{record}, id "wikipedia-mobile-gulistan": field "url" is on the refused domain wikipedia\.org \(content\/refused-sources\.yaml:\d+, wikipedia\): Wikipedia is /,
+    edit: {
+      append: newSource(
+        'wikipedia-mobile-gulistan',
+        '  publisher: Wikipedia\n  kind: reference\n  url: https://en.m.wikipedia.org/wiki/Treaty_of_Gulistan\n',
+      ),
+    },
+    expect:
+      /content\/sources\/treaty-and-after\.yaml:{record}, id "wikipedia-mobile-gulistan": field "url" is on the refused domain wikipedia\.org \(content\/refused-sources\.yaml:\d+, wikipedia\): Wikipedia is /,
   },
   {
     name: 'source: original on a refused domain (the Pravda network)',
     file: treatySources,
-    edit: { append: newSource('copy-of-pravda', '  publisher: Baltimore Chronicle\n  kind: aggregator\n  original:\n    publisher: News-Pravda\n    url: https://usa.news-pravda.com/world/2025/01/19/1.html\n  url: https://baltimorechronicle.com/x/\n') },
-    expect: /content\/sources\/treaty-and-after\.yaml:{record}, id "copy-of-pravda": field "original\.url" is on the refused domain news-pravda\.com \(content\/refused-sources\.yaml:\d+, pravda-network\)/,
+    edit: {
+      append: newSource(
+        'copy-of-pravda',
+        '  publisher: Baltimore Chronicle\n  kind: aggregator\n  original:\n    publisher: News-Pravda\n    url: https://usa.news-pravda.com/world/2025/01/19/1.html\n  url: https://baltimorechronicle.com/x/\n',
+      ),
+    },
+    expect:
+      /content\/sources\/treaty-and-after\.yaml:{record}, id "copy-of-pravda": field "original\.url" is on the refused domain news-pravda\.com \(content\/refused-sources\.yaml:\d+, pravda-network\)/,
   },
 
   // ---------------------------------------------------------------- refused domains (content/refused-sources.yaml)
@@ -236,19 +290,22 @@ export const fixtures: Fixture[] = [
     name: 'refused list: a domain written as an address',
     file: refusedList,
     edit: { find: '  domain: wikimili.com\n', replace: '  domain: https://wikimili.com/\n' },
-    expect: /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "domain" must be a domain name in lower case, such as wikipedia\.org \(no https:\/\/, no path\)/,
+    expect:
+      /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "domain" must be a domain name in lower case, such as wikipedia\.org \(no https:\/\/, no path\)/,
   },
   {
     name: 'refused list: unknown category',
     file: refusedList,
     edit: { find: '  domain: wikimili.com\n  category: wikipedia-mirror\n', replace: '  domain: wikimili.com\n  category: mirror\n' },
-    expect: /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "category" must be one of "pravda-network"\|"wikipedia"\|"wikipedia-mirror"\|"other"/,
+    expect:
+      /content\/refused-sources\.yaml:{record} \(record \d+\), id "wikimili": field "category" must be one of "pravda-network"\|"wikipedia"\|"wikipedia-mirror"\|"other"/,
   },
   {
     name: 'refused list: a domain inside another listed one',
     file: refusedList,
     edit: { append: '\n- id: wikipedia-english\n  domain: en.wikipedia.org\n  category: wikipedia\n  reason: "Listed already."\n' },
-    expect: /content\/refused-sources\.yaml:{record}, id "wikipedia-english": field "domain" en\.wikipedia\.org is already covered by wikipedia\.org \(content\/refused-sources\.yaml:\d+\); remove one of them/,
+    expect:
+      /content\/refused-sources\.yaml:{record}, id "wikipedia-english": field "domain" en\.wikipedia\.org is already covered by wikipedia\.org \(content\/refused-sources\.yaml:\d+\); remove one of them/,
   },
 
   // ---------------------------------------------------------------- updates
@@ -281,7 +338,8 @@ export const fixtures: Fixture[] = [
     name: 'update: dated after the coverage date',
     file: updates,
     edit: { find: '- id: us-iran-memorandum-roadmap\n  date: 2026-06-22', replace: '- id: us-iran-memorandum-roadmap\n  date: 2026-07-21' },
-    expect: 'content/updates.yaml:{line}, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-07-01); correct the date or extend the coverage',
+    expect:
+      'content/updates.yaml:{line}, id "us-iran-memorandum-roadmap", field "date": 2026-07-21 is after the coverage date in content/site.yaml (coverageUntil: 2026-07-01); correct the date or extend the coverage',
   },
   {
     name: 'update: id used twice',
@@ -295,13 +353,15 @@ export const fixtures: Fixture[] = [
     name: 'arms-tiv: negative figure',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',-339,') },
-    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
+    expect:
+      'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
   },
   {
     name: 'arms-tiv: figure that is not a number',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',339k,') },
-    expect: 'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
+    expect:
+      'content/data/arms-tiv.csv:{line} (row 2), id "russia-to-iran-1990": field "tiv" must be a number of zero or more, written with digits and an optional decimal point',
   },
   {
     name: 'arms-tiv: year out of range',
@@ -330,20 +390,26 @@ export const fixtures: Fixture[] = [
   {
     name: 'arms-tiv: renamed column',
     file: tiv,
-    edit: { find: 'year,direction,supplier,recipient,tiv,basis,source', replace: 'year,direction,supplier,recipient,tiv_millions,basis,source' },
-    expect: 'content/data/arms-tiv.csv:{line}: the header must be "year,direction,supplier,recipient,tiv,basis,source" (missing "tiv"; unknown "tiv_millions")',
+    edit: {
+      find: 'year,direction,supplier,recipient,tiv,basis,source',
+      replace: 'year,direction,supplier,recipient,tiv_millions,basis,source',
+    },
+    expect:
+      'content/data/arms-tiv.csv:{line}: the header must be "year,direction,supplier,recipient,tiv,basis,source" (missing "tiv"; unknown "tiv_millions")',
   },
   {
     name: 'arms-tiv: row with a cell too many',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',3,39,') },
-    expect: 'content/data/arms-tiv.csv:{line} (row 2): has 8 cells but the header has 7; check for a stray or missing comma (cells with commas need "double quotes")',
+    expect:
+      'content/data/arms-tiv.csv:{line} (row 2): has 8 cells but the header has 7; check for a stray or missing comma (cells with commas need "double quotes")',
   },
   {
     name: 'arms-tiv: year missing in the middle of a series',
     file: tiv,
     edit: { find: `${tiv1990}\n`, replace: '' },
-    expect: 'content/data/arms-tiv.csv:{line}, row "russia-to-iran-1991", field "year": direction "russia-to-iran" jumps from 1989 to 1991, so it has no row for 1990',
+    expect:
+      'content/data/arms-tiv.csv:{line}, row "russia-to-iran-1991", field "year": direction "russia-to-iran" jumps from 1989 to 1991, so it has no row for 1990',
   },
   {
     name: 'arms-tiv: supplier contradicts the direction',
@@ -363,7 +429,8 @@ export const fixtures: Fixture[] = [
     name: 'arms-deals: status not in the list',
     file: deals,
     edit: { find: kiloRow, replace: kiloRow.replace(',delivered,high,', ',shipped,high,') },
-    expect: 'content/data/arms-deals.csv:{line} (row 2), id "kilo-submarines": field "status" must be one of "delivered"|"licence-production"|"reported"|"alleged"|"requested"|"cancelled"',
+    expect:
+      'content/data/arms-deals.csv:{line} (row 2), id "kilo-submarines": field "status" must be one of "delivered"|"licence-production"|"reported"|"alleged"|"requested"|"cancelled"',
   },
   {
     name: 'arms-deals: row without a source',
@@ -395,7 +462,8 @@ export const fixtures: Fixture[] = [
     name: 'timeline: date out of range',
     file: timeline,
     edit: { find: 'date: "1722-07"', replace: 'date: "1622-07"' },
-    expect: 'content/data/timeline.yaml:{record} (record 1), id "1722-peter-the-great-persian-campaign": field "date" must be between 1700 and 2100',
+    expect:
+      'content/data/timeline.yaml:{record} (record 1), id "1722-peter-the-great-persian-campaign": field "date" must be between 1700 and 2100',
   },
   {
     name: 'timeline: date that does not exist',
@@ -407,38 +475,58 @@ export const fixtures: Fixture[] = [
     name: 'timeline: confidence not in the list',
     file: timeline,
     edit: { find: goreTail, replace: goreTail.replace('confidence: medium', 'confidence: likely') },
-    expect: 'content/data/timeline.yaml:{record} (record 20), id "1995-gore-chernomyrdin-pledge": field "confidence" must be one of "high"|"medium"|"low"',
+    expect:
+      'content/data/timeline.yaml:{record} (record 20), id "1995-gore-chernomyrdin-pledge": field "confidence" must be one of "high"|"medium"|"low"',
   },
   {
     name: 'treaty-scope: article the treaty does not have',
     file: 'content/data/treaty-scope.yaml',
-    edit: { find: '  wording: binding\n  articles: [3]\n  summary: "If either', replace: '  wording: binding\n  articles: [48]\n  summary: "If either' },
+    edit: {
+      find: '  wording: binding\n  articles: [3]\n  summary: "If either',
+      replace: '  wording: binding\n  articles: [48]\n  summary: "If either',
+    },
     expect: 'content/data/treaty-scope.yaml:{record} (record 1), id "no-help-to-aggressor": field "articles[0]" must be at most 47',
   },
   {
     name: 'treaty-scope: wording not in the list',
     file: 'content/data/treaty-scope.yaml',
-    edit: { find: '  domain: Mutual defence\n  group: security\n  wording: absent', replace: '  domain: Mutual defence\n  group: security\n  wording: none' },
-    expect: 'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "wording" must be one of "binding"|"cooperation"|"absent"',
+    edit: {
+      find: '  domain: Mutual defence\n  group: security\n  wording: absent',
+      replace: '  domain: Mutual defence\n  group: security\n  wording: none',
+    },
+    expect:
+      'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "wording" must be one of "binding"|"cooperation"|"absent"',
   },
   {
     // Passed silently before: the chart would draw an area as both absent and in an article.
     name: 'treaty-scope: article for an area the treaty leaves out',
     file: 'content/data/treaty-scope.yaml',
-    edit: { find: '  wording: absent\n  articles: []\n  summary: "There is no clause obliging', replace: '  wording: absent\n  articles: [3]\n  summary: "There is no clause obliging' },
-    expect: 'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "articles" must be empty when wording is absent',
+    edit: {
+      find: '  wording: absent\n  articles: []\n  summary: "There is no clause obliging',
+      replace: '  wording: absent\n  articles: [3]\n  summary: "There is no clause obliging',
+    },
+    expect:
+      'content/data/treaty-scope.yaml:{record} (record 3), id "mutual-defence": field "articles" must be empty when wording is absent',
   },
   {
     name: 'treaty-comparison: answer without a source',
     file: 'content/data/treaty-comparison.yaml',
-    edit: { find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`, replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [] }` },
-    expect: 'content/data/treaty-comparison.yaml:{record} (record 3), id "no-hostile-territory": field "dprk2024.sources" must cite at least one source unless the answer is not-checked',
+    edit: {
+      find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`,
+      replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [] }`,
+    },
+    expect:
+      'content/data/treaty-comparison.yaml:{record} (record 3), id "no-hostile-territory": field "dprk2024.sources" must cite at least one source unless the answer is not-checked',
   },
   {
     name: 'treaty-comparison: unknown source',
     file: 'content/data/treaty-comparison.yaml',
-    edit: { find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`, replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-factbox] }` },
-    expect: 'content/data/treaty-comparison.yaml:{record}, id "no-hostile-territory", field "dprk2024.sources": unknown source "tass-2024-dprk-factbox"',
+    edit: {
+      find: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-treaty-factbox] }`,
+      replace: `text: "Neither may let third countries use its territory to threaten the other's security.", sources: [tass-2024-dprk-factbox] }`,
+    },
+    expect:
+      'content/data/treaty-comparison.yaml:{record}, id "no-hostile-territory", field "dprk2024.sources": unknown source "tass-2024-dprk-factbox"',
   },
 
   // ---------------------------------------------------------------- embed versions
@@ -507,7 +595,10 @@ export const fixtures: Fixture[] = [
   {
     name: 'embed version: an event handler in a frozen file',
     file: 'content/embeds/treaty-scope/v1.html',
-    edit: { find: '<figure class="chart" id="chart-treaty-scope"', replace: '<figure class="chart" onmouseover="top.pwned = 1" id="chart-treaty-scope"' },
+    edit: {
+      find: '<figure class="chart" id="chart-treaty-scope"',
+      replace: '<figure class="chart" onmouseover="top.pwned = 1" id="chart-treaty-scope"',
+    },
     expect: /content\/embeds\/treaty-scope\/v1\.html:\{line\}: <figure> attribute "onmouseover" is not one a chart uses/,
   },
   {

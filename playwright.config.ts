@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { hostPort } from './e2e/lib/hosts.ts';
 // The system's Chromium where there is one, as the export uses it; tests never download a browser.
-import { chromiumLaunchOptions } from './src/export/browser.ts';
+import { chromiumLaunchOptions } from './tools/lib/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4410);
 
@@ -20,7 +20,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs`,
+      command: `node tools/serve.mjs`,
       env: { PORT: String(port), OUT_DIR: 'dist' },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,

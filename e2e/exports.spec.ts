@@ -1,4 +1,4 @@
-// The offline editions made by `npm run export` (src/export/): read back the way a reader's tools
+// The offline editions made by `npm run export` (tools/export/): read back the way a reader's tools
 // would read them: pdftotext and pdfinfo for the PDFs, epubcheck for the EPUB, Chromium from
 // file:// with the network cut off for the one-file HTML.
 import { test, expect } from '@playwright/test';
@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { readBookmarks } from '../src/export/pdf.ts';
-import { downloadFiles, type DownloadManifest } from '../src/export/files.ts';
+import { readBookmarks } from '../tools/export/pdf.ts';
+import { downloadFiles, type DownloadManifest } from '../src/lib/edition-files.ts';
 import { chapterSlugs, distDir } from './lib/site.ts';
 
 const files = downloadFiles();

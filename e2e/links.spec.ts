@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { DownloadManifest } from '../src/export/files.ts';
+import type { DownloadManifest } from '../src/lib/edition-files.ts';
 import { crawl, externalProblem } from './lib/crawl.ts';
 import { distDir, embedPages, sitePages } from './lib/site.ts';
 

@@ -1,4 +1,4 @@
-// scripts/serve.mjs, the server of `npm start`, the tests and the benchmark, under raw requests
+// tools/serve.mjs, the server of `npm start`, the tests and the benchmark, under raw requests
 // that a browser would never send as written (the security probe's W3, W4, W5 and I4): each is
 // sent byte for byte over a socket, so no client tidies the path first.
 import { test, expect } from '@playwright/test';

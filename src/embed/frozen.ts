@@ -1,7 +1,7 @@
 // A frozen embed version is the markup and styles of an embed page as they were when frozen, so
 // a correction never silently changes what a partner published. The page shell around it (the
 // height announcements, the options) stays current. Pure functions, shared by the build, the
-// freeze script (scripts/freeze-embeds.ts) and the tests.
+// freeze script (tools/embed-freeze.ts) and the tests.
 import { controlCharacter } from '../lib/xml.ts';
 
 /** Stands in for the site's base path, so a frozen version works under any deployment path. */

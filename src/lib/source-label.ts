@@ -5,7 +5,7 @@
 //   "Mizan, news agency of Iran's judiciary"
 //   "Reuters, via The Star (newspaper)"
 //   "TASS (Russian state news agency), via Armenpress (state-owned news agency)"
-// Pure, with no Astro import: the pages, the sources report (scripts/) and the tests use it.
+// Pure, with no Astro import: the pages, the sources report (tools/) and the tests use it.
 import type { Source, SourceKind, SourceOwnership } from '../content/schemas.ts';
 
 interface KindWords {

@@ -1,5 +1,5 @@
-// The editions and where they go: shared by the export (which writes them), the /download/ page
-// (which lists them) and the tests.
+// The editions and where they go: shared by the export (tools/export/, which writes them), the
+// /download/ page (which lists them) and the tests. public/download/ is build output: git ignores it.
 export const downloadDir = 'public/download';
 export const manifestFile = `${downloadDir}/files.json`;
 

@@ -233,7 +233,7 @@ export function render(results: Results): string {
   }
   if (results.exports) {
     const e = results.exports;
-    section('Exports (`node src/export/run.ts`)');
+    section('Exports (`node tools/export/run.ts`)');
     out.push(
       table(
         ['step', 'time'],

@@ -6,7 +6,7 @@ import type { Browser } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { Edition } from './edition.ts';
 import { combinedDocument, type BookFacts } from './html.ts';
-import { esc } from '../charts/svg.ts';
+import { esc } from '../../src/charts/svg.ts';
 
 export type Paper = 'A4' | 'Letter';
 

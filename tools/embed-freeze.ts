@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // Freezes the current embed of each chart as its next version (/embed/<chart>/v<n>/), so partners
 // who embedded that version keep exactly what they published, whatever is corrected later.
-//   npm run build && npm run embed:freeze -- [chart …] [--note "what changed"]
+//   npm run build && npm run embed:freeze -- [chart …] [--note "what changed"] [--dry-run]
 // A chart whose embed has not changed since its last version is left alone. Reads the built
 // embed pages in dist/ (OUT_DIR), writes content/embeds/<chart>/v<n>.html and appends the entry
-// to content/embeds/versions.yaml; commit both.
+// to content/embeds/versions.yaml; commit both. --dry-run says what would be frozen and writes nothing.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { extractFrozen, serialiseFrozen } from '../src/embed/frozen.ts';
+import { basePath, outDir } from './lib/env.ts';
 
-const dist = process.env['OUT_DIR'] ?? 'dist';
-const base = process.env['BASE_PATH'] ?? '/';
+const dist = outDir();
+const base = basePath();
 const listFile = 'content/embeds/versions.yaml';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: node tools/embed-freeze.ts [chart …] [--note "what changed"] [--dry-run]   (after a build)');
+  process.exit(0);
+}
+const dryRun = args.includes('--dry-run');
 const noteAt = args.indexOf('--note');
 const note = noteAt >= 0 ? args[noteAt + 1] : undefined;
 const named = args.filter((arg, i) => !arg.startsWith('--') && i !== noteAt + 1);
@@ -40,6 +46,10 @@ for (const chart of named.length ? named : built) {
   }
   const version = latest + 1;
   const why = note ?? (version === 1 ? 'First published version.' : undefined);
+  if (dryRun) {
+    console.log(`${chart}: ${latest > 0 ? `changed since v${latest}` : 'never frozen'}; would be frozen as v${version}${why ? '' : ' (needs --note)'}`);
+    continue;
+  }
   if (!why) fail(`${chart} changed since v${latest}: say what changed with --note "…"`);
   mkdirSync(`content/embeds/${chart}`, { recursive: true });
   writeFileSync(`content/embeds/${chart}/v${version}.html`, text);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { BookFacts } from './html.ts';
-import { esc } from '../charts/svg.ts';
+import { esc } from '../../src/charts/svg.ts';
 
 /** Greedy line breaking by an average glyph width: good enough for a few large words. */
 function lines(text: string, perLine: number): string[] {

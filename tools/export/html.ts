@@ -2,7 +2,7 @@
 // the page Chromium prints to PDF. Everything is inline (styles, charts, notes): it opens from disk
 // and asks the network for nothing.
 import type { Edition } from './edition.ts';
-import { esc } from '../charts/svg.ts';
+import { esc } from '../../src/charts/svg.ts';
 
 export interface BookFacts {
   title: string;

@@ -4,9 +4,9 @@
 // sources on refused domains. For the working tree, or for any commit (--rev), so a change can be
 // reported before and after.
 //
-//   node scripts/sources-report.ts                 the working tree
-//   node scripts/sources-report.ts --rev 559e1d4   that commit's content, read with git show
-//   node scripts/sources-report.ts --json          the same figures as JSON
+//   node tools/sources-report.ts                 the working tree
+//   node tools/sources-report.ts --rev 559e1d4   that commit's content, read with git show
+//   node tools/sources-report.ts --json          the same figures as JSON
 //
 // A citation is each [@id] in a chapter, each id in an update's sources, each id in a chart-data row
 // (a CSV row's source/sources cell, a YAML record's sources lists) and each [@id] on the about page
@@ -34,7 +34,7 @@ const option = (name: string) => {
   return i < 0 ? undefined : args[i + 1];
 };
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: node scripts/sources-report.ts [--rev <git-rev>] [--root <project dir>] [--json]');
+  console.log('usage: node tools/sources-report.ts [--rev <git-rev>] [--root <project dir>] [--json]');
   process.exit(0);
 }
 const root = resolve(option('--root') ?? process.cwd());

@@ -6,18 +6,21 @@
 //   4. in the same run: our client JS vs the full D3 bundle, our loader vs pym.js
 //   5. Lighthouse (mobile) on the home page, each chapter and the timeline embed, median of runs
 //   6. build scaling: 5, 50, 200 generated chapters in throwaway copies, and the real site there
-// Prints the table and writes bench/results.json. Progress goes to stderr.
+// Prints the table and writes tools/bench/figures.json (figures.ts). Progress goes to stderr.
 // Options: --runs <n> (Lighthouse runs per page, default 3), --chapters 5,50,200,
 //          --skip-export, --skip-lighthouse, --skip-scaling.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium, serveBuiltSite } from '../export/browser.ts';
-import { astroBuild } from '../testing/scratch-project.ts';
-import { chapterSlugs } from '../content/chapter-order.ts';
+import { astroBuild } from '../lib/build.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveBuiltSite } from '../lib/serve.ts';
+import { chapterSlugs } from '../../src/content/chapter-order.ts';
 import { timeExports, type ExportTimes } from './exports.ts';
+import { figuresJson } from './figures.ts';
 import { lighthousePage, type LighthouseResult } from './lighthouse.ts';
 import { childCpuMs } from './measure.ts';
 import { compare } from './ratios.ts';
@@ -28,6 +31,7 @@ import { measureOfflineCopy, measurePage, sitePages, type OfflineDownload, type 
 /** The benchmark's ports (4650–4659): the static server, and Chromium's debugging port for Lighthouse. */
 const serverPort = 4650;
 const lighthousePort = 4654;
+const figuresFile = fileURLToPath(new URL('./figures.json', import.meta.url));
 
 const { values: args } = parseArgs({
   options: {
@@ -151,10 +155,9 @@ const measured: Omit<Results, 'budgets'> = {
   exports: exportTimes,
 };
 const results: Results = { ...measured, budgets: budgetsFor(measured) };
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(figuresFile, figuresJson(results));
 console.log(render(results));
-console.log('\nWritten to bench/results.json.');
+console.log(`\nWritten to ${relative(process.cwd(), figuresFile)}.`);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
@@ -165,7 +168,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 
 function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  // What the bench itself writes (its results, and the export's files) is not a change to what was measured.
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', ':!bench/results.json', ':!public/download'], { encoding: 'utf8' }).stdout.trim() !== '';
+  // What the bench itself writes (its figures; the export's files are ignored by git) is not a change to what was measured.
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', `:!${relative(process.cwd(), figuresFile)}`], { encoding: 'utf8' }).stdout.trim() !== '';
   return `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
 }

@@ -4,6 +4,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
 import { median } from './measure.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -33,18 +34,16 @@ export interface LighthouseResult {
   note?: string;
 }
 
-/** Debian's Chromium, or CHROMIUM_PATH / CHROME_PATH: as the tests find it. */
+/** The Chromium the tests use (tools/lib/chromium.ts); Lighthouse cannot fall back to Playwright's own. */
 export function chromePath(): string {
-  const path = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  const path = chromiumPath() ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`bench: no Chromium at ${path} (set CHROMIUM_PATH)`);
   return path;
 }
 
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 export async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
   await portClosed(port);
-  const chrome = await launch({ chromePath: chromePath(), chromeFlags, port, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: chromePath(), chromeFlags: chromiumFlags, port, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);

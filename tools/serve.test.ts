@@ -1,18 +1,18 @@
-// scripts/serve.mjs serves text compressed, as a real host does: the benchmark's byte counts and
+// tools/serve.mjs serves text compressed, as a real host does: the benchmark's byte counts and
 // the tests' pages depend on it negotiating correctly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serveBuiltSite, type LocalSite } from './lib/serve.ts';
 
-const port = 4655;
 const dir = mkdtempSync(join(tmpdir(), 'bench-serve-'));
 const page = `<!doctype html><title>t</title>${'<p>Russia and Iran, rivals and allies.</p>\n'.repeat(200)}`;
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array(200).fill(0)]);
-let server: ChildProcess;
+let server: LocalSite;
+let port: number;
 
 interface Answer {
   status: number;
@@ -39,16 +39,16 @@ beforeAll(async () => {
   writeFileSync(join(dir, '404.html'), `<!doctype html><title>Not found</title>${'<p>Nothing here.</p>'.repeat(50)}`);
   writeFileSync(join(dir, 'icon.png'), png);
   writeFileSync(join(dir, 'data.csv'), 'year,tiv\n'.repeat(300));
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: dir, PORT: String(port), BASE_PATH: '/' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve) => server.stdout!.once('data', resolve));
+  server = await serveBuiltSite(dir, '/');
+  port = Number(new URL(server.url).port);
 });
 
-afterAll(() => {
-  server.kill();
+afterAll(async () => {
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('scripts/serve.mjs', () => {
+describe('tools/serve.mjs', () => {
   it('prefers brotli, and says so with the compressed length', async () => {
     const answer = await get('/', 'gzip, deflate, br');
     expect(answer.headers['content-encoding']).toBe('br');

@@ -1,13 +1,13 @@
 // Build scaling: the same site with its chapters replaced by 5, 50 and 200 generated ones, each
-// built in a throwaway copy (src/testing/scratch-project.ts). Per page time should stay flat; the
+// built in a throwaway copy (tools/lib/build.ts). Per page time should stay flat; the
 // average chapter page's HTML size shows whether any page grows with the number of chapters.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createScratchProject } from '../testing/scratch-project.ts';
+import { createScratchProject } from '../lib/build.ts';
 import { chapterPlan, generateChapters } from './generate.ts';
 import { childCpuMs } from './measure.ts';
-import { chapterSlugs } from '../content/chapter-order.ts';
-import { filesUnder, isPageFile } from '../lib/output-files.ts';
+import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { filesUnder, isPageFile } from '../../src/lib/output-files.ts';
 
 export interface ScalingRun {
   /** The real chapters, or that many generated ones. */
@@ -56,7 +56,7 @@ export async function buildScaled(count: number | 'real', root = process.cwd()):
       // Raised in the throwaway copy only, so the build accepts the 50 and 200 chapters.
       const schemas = join(project.dir, 'src', 'content', 'schemas.ts');
       const text = readFileSync(schemas, 'utf8');
-      if (!text.includes(orderCap)) throw new Error(`bench: ${schemas} no longer says "${orderCap}"; update src/bench/scaling.ts`);
+      if (!text.includes(orderCap)) throw new Error(`bench: ${schemas} no longer says "${orderCap}"; update tools/bench/scaling.ts`);
       writeFileSync(schemas, text.replace(orderCap, orderCap.replace('max(20)', `max(${count})`)));
     }
     const cpuBefore = childCpuMs();

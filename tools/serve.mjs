@@ -7,11 +7,12 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { headersFor, normalisePath, parseHeadersFile } from '../src/security/headers.ts';
+import { basePath, outDir } from './lib/env.ts';
 
-const root = resolve(process.env.OUT_DIR ?? 'dist');
+const root = resolve(outDir());
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const base = basePath();
 
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,9 @@
-// Export times: `node src/export/run.ts` (PDF A4 and Letter, EPUB, one-file HTML, then a rebuild),
+// Export times: `node tools/export/run.ts` (PDF A4 and Letter, EPUB, one-file HTML, then a rebuild),
 // timed as a whole and per format from the lines it prints ("export: time <label> <n> ms").
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const exportScript = fileURLToPath(new URL('../export/run.ts', import.meta.url));
 
 export interface ExportTimes {
   totalMs: number;
@@ -15,7 +18,7 @@ export function parseExportTimes(output: string): Record<string, number> {
 export function timeExports(): Promise<ExportTimes> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/export/run.ts'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [exportScript], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

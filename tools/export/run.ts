@@ -5,27 +5,29 @@
 //      into public/download/ with files.json (name, format, size)
 //   3. this script: build again, so /download/ lists the files with their sizes and dist/download/
 //      (and the offline cache) holds them.
-// SITE_URL, BASE_PATH and OUT_DIR are read as the build reads them.
-import { spawnSync } from 'node:child_process';
+// SITE_URL, BASE_PATH and OUT_DIR are read as the build reads them (tools/lib/env.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { launchChromium, serveBuiltSite } from './browser.ts';
+import { astroBuild } from '../lib/build.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import * as env from '../lib/env.ts';
+import { serveBuiltSite } from '../lib/serve.ts';
 import { collectEdition, epubFile } from './edition.ts';
 import { combinedDocument, externalReferences, type BookFacts } from './html.ts';
 import { printEdition } from './pdf.ts';
 import { buildEpub } from './epub.ts';
 import { coverPng } from './cover.ts';
-import { downloadDir, downloadFiles, type DownloadManifest } from './files.ts';
-import { siteSchema } from '../content/schemas.ts';
-import { chapterSlugs } from '../content/chapter-order.ts';
-import { formatDate, isoDate } from '../lib/dates.ts';
+import { downloadDir, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
+import { siteSchema } from '../../src/content/schemas.ts';
+import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
 
 const started = Date.now();
-const outDir = process.env['OUT_DIR'] ?? 'dist';
-const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
-const publicBase = new URL(base, process.env['SITE_URL'] ?? 'http://localhost:4321').href;
+const outDir = env.outDir();
+const base = env.basePath();
+const publicBase = env.publicBase();
 
 // The same facts and checks as the site (src/lib/site.ts), read without Vite.
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
@@ -55,7 +57,7 @@ try {
   const timed = async (label: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
     const start = performance.now();
     writeFileSync(join(downloadDir, name), await make());
-    // One line per format, in milliseconds: the benchmark (src/bench/) reads them.
+    // One line per format, in milliseconds: the benchmark (tools/bench/) reads them.
     console.log(`export: time ${label} ${Math.round(performance.now() - start)} ms`);
   };
 
@@ -108,8 +110,8 @@ try {
 
 // Build again: /download/ now lists the files, and dist/download/ holds them.
 const rebuilding = performance.now();
-const rebuild = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: process.env });
-if (rebuild.status !== 0) process.exit(rebuild.status ?? 1);
+const rebuild = await astroBuild(process.cwd(), {}, { echo: true });
+if (rebuild.code !== 0) process.exit(rebuild.code);
 console.log(`export: time rebuild ${Math.round(performance.now() - rebuilding)} ms`);
 console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 

@@ -1,4 +1,4 @@
-// scripts/sources-report.ts, run as the lead runs it: its figures add up, on the working tree and on a commit.
+// tools/sources-report.ts, run as the lead runs it: its figures add up, on the working tree and on a commit.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
@@ -13,7 +13,7 @@ interface Report {
 }
 
 const run = (...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ['scripts/sources-report.ts', '--json', ...args], { encoding: 'utf8' })) as Report;
+  JSON.parse(execFileSync(process.execPath, ['tools/sources-report.ts', '--json', ...args], { encoding: 'utf8' })) as Report;
 
 describe('the sources report', () => {
   it('adds up on the working tree: every source has a kind, every aggregator an original, every state outlet a label', () => {

@@ -4,14 +4,15 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { chapterSchema } from '../content/schemas.ts';
-import { chapterSlugs } from '../content/chapter-order.ts';
-import { remarkCitations, type CitedSource } from '../markdown/remark-citations.ts';
+import { chapterSchema } from '../../src/content/schemas.ts';
+import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { remarkCitations, type CitedSource } from '../../src/markdown/remark-citations.ts';
 import { chapterPlan, generateChapters } from './generate.ts';
 import { brotliSize, kb, median } from './measure.ts';
 import { typeOf } from './weights.ts';
 import { parseExportTimes } from './exports.ts';
 import { budgetsFor, table, type Results } from './report.ts';
+import { figuresJson } from './figures.ts';
 
 const plan = chapterPlan('content', chapterSlugs());
 const frontMatter = (mdx: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as unknown;
@@ -86,36 +87,36 @@ describe('measuring', () => {
   });
 });
 
-describe('budgets', () => {
-  const page = (path: string, kind: 'chapter' | 'embed', total: number, js: number) => ({
-    path,
-    kind,
-    status: 200,
-    requests: 3,
-    bytes: { html: total, css: 0, js: 0, svg: 0, images: 0, fonts: 0, other: 0 },
-    total,
-    inline: { js, svg: 0, jsRaw: js, svgRaw: 0 },
-    js,
-    clientJs: js,
-    failed: [],
-  });
-  const sizes = { what: 'x', brotli: 0, gzip: 0, raw: 0 };
-  const results = (overrides: Partial<Omit<Results, 'budgets'>>): Omit<Results, 'budgets'> => ({
-    startedAt: '',
-    durationMs: 0,
-    machine: { cpus: 2, cpuModel: '', loadAverage: [0, 0, 0], node: '' },
-    commit: '',
-    options: { lighthouseRuns: 1, chapters: [5, 50], skipped: [] },
-    build: { ms: 1, cpuMs: 1, pages: 1 },
-    pages: [],
-    offline: null,
-    ratios: { chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 }, loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 } },
-    lighthouse: null,
-    scaling: null,
-    exports: null,
-    ...overrides,
-  });
+const page = (path: string, kind: 'chapter' | 'embed', total: number, js: number) => ({
+  path,
+  kind,
+  status: 200,
+  requests: 3,
+  bytes: { html: total, css: 0, js: 0, svg: 0, images: 0, fonts: 0, other: 0 },
+  total,
+  inline: { js, svg: 0, jsRaw: js, svgRaw: 0 },
+  js,
+  clientJs: js,
+  failed: [],
+});
+const sizes = { what: 'x', brotli: 0, gzip: 0, raw: 0 };
+const results = (overrides: Partial<Omit<Results, 'budgets'>>): Omit<Results, 'budgets'> => ({
+  startedAt: '',
+  durationMs: 0,
+  machine: { cpus: 2, cpuModel: '', loadAverage: [0, 0, 0], node: '' },
+  commit: '',
+  options: { lighthouseRuns: 1, chapters: [5, 50], skipped: [] },
+  build: { ms: 1, cpuMs: 1, pages: 1 },
+  pages: [],
+  offline: null,
+  ratios: { chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 }, loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 } },
+  lighthouse: null,
+  scaling: null,
+  exports: null,
+  ...overrides,
+});
 
+describe('budgets', () => {
   it('holds chapters to 40 KB and 10 KB of JS, embeds to 25 KB, the loader to 1 KB', () => {
     const rows = budgetsFor(results({ pages: [page('/a/', 'chapter', 40 * 1024, 10 * 1024 + 1), page('/embed/x/', 'embed', 25 * 1024 + 1, 0)] }));
     expect(rows.map((r) => [r.subject, r.limit, r.ok])).toEqual([
@@ -164,5 +165,86 @@ describe('budgets', () => {
       ['Lighthouse /b/', false, undefined],
       ['Lighthouse /b/', true, undefined],
     ]);
+  });
+});
+
+describe('the figures file', () => {
+  const measured = (pages: ReturnType<typeof page>[], startedAt = '2026-12-01T10:00:00.000Z') => {
+    const run = results({ pages, startedAt, commit: 'abc1234' });
+    return figuresJson({ ...run, budgets: budgetsFor(run) });
+  };
+  const changedLines = (before: string, after: string) => {
+    const old = new Set(before.split('\n'));
+    return after.split('\n').filter((line) => !old.has(line));
+  };
+
+  it('is JSON with one figure per line: the run first, then every figure sorted by name', () => {
+    const text = measured([page('/b/', 'chapter', 2000, 100), page('/a/', 'chapter', 1000, 100)]);
+    const figures = JSON.parse(text) as Record<string, unknown>;
+    const lines = text.trim().split('\n').slice(1, -1);
+    expect(lines).toHaveLength(Object.keys(figures).length);
+    const keys = Object.keys(figures);
+    const runKeys = keys.filter((k) => k.startsWith('run.'));
+    expect(keys.slice(0, runKeys.length)).toEqual(runKeys);
+    expect(keys.slice(runKeys.length)).toEqual([...keys.slice(runKeys.length)].sort());
+    expect(figures['run.commit']).toBe('abc1234');
+    expect(figures['pages[/a/].total']).toBe(1000);
+    expect(figures['budgets[/b/: JS ≤ 10 KB br].ok']).toBe(true);
+    expect(figures['run.machine.loadAverage']).toEqual([0, 0, 0]);
+  });
+
+  it('names list items by what they are, so a new page or a new date moves only its own lines', () => {
+    const before = measured([page('/a/', 'chapter', 1000, 100), page('/c/', 'chapter', 3000, 100)]);
+    const added = measured([page('/a/', 'chapter', 1000, 100), page('/b/', 'chapter', 2000, 100), page('/c/', 'chapter', 3000, 100)]);
+    expect(changedLines(before, added).every((line) => line.includes('[/b/'))).toBe(true);
+    expect(changedLines(before, added).length).toBeGreaterThan(5);
+    const later = measured([page('/a/', 'chapter', 1000, 100), page('/c/', 'chapter', 3000, 100)], '2026-12-02T10:00:00.000Z');
+    expect(changedLines(before, later)).toEqual(['  "run.startedAt": "2026-12-02T10:00:00.000Z",']);
+    const bigger = measured([page('/a/', 'chapter', 1100, 100), page('/c/', 'chapter', 3000, 100)]);
+    expect(changedLines(before, bigger).map((line) => line.split('"')[1])).toEqual([
+      'budgets[/a/: total ≤ 40 KB br].figure',
+      'pages[/a/].bytes.html',
+      'pages[/a/].total',
+    ]);
+  });
+
+  it('numbers items without a name of their own, keeps an empty list as one line, and rounds fractions to 4 decimals', () => {
+    const lighthouseRun = (tbtMs: number) => ({
+      scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      lcpMs: 900,
+      cls: 0,
+      tbtMs,
+      lost: [],
+      diagnostics: { mainThreadMs: {}, longTasksMs: [52.25, 60], layoutShifts: [] },
+    });
+    const run = results({
+      scaling: {
+        runs: [],
+        perPageRatio: { wall: 1 / 3, cpu: null },
+        marginal: [{ from: 5, to: 50, wallMsPerPage: 58.866666, cpuMsPerPage: null }],
+        chapterHtmlRatio: 1,
+      },
+      lighthouse: {
+        runs: 1,
+        pages: [
+          {
+            path: '/',
+            runs: [lighthouseRun(0), lighthouseRun(4)],
+            median: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, lcpMs: 903.42831, cls: 0, tbtMs: 2 },
+            lost: [],
+          },
+        ],
+      },
+    });
+    const figures = JSON.parse(figuresJson({ ...run, budgets: [] })) as Record<string, unknown>;
+    expect(figures['scaling.perPageRatio.wall']).toBe(0.3333);
+    expect(figures['scaling.marginal[5→50].wallMsPerPage']).toBe(58.8667);
+    expect(figures['lighthouse.pages[/].median.lcpMs']).toBe(903.4283);
+    expect(figures['lighthouse.pages[/].runs[1].tbtMs']).toBe(0);
+    expect(figures['lighthouse.pages[/].runs[2].tbtMs']).toBe(4);
+    expect(figures['lighthouse.pages[/].runs[2].diagnostics.longTasksMs']).toEqual([52.25, 60]);
+    expect(figures['lighthouse.pages[/].runs[2].lost']).toEqual([]);
+    expect(figures['lighthouse.pages[/].runs[2].diagnostics.mainThreadMs']).toEqual({});
+    expect(figures['scaling.runs']).toEqual([]);
   });
 });

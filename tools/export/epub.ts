@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { codePoint, escapeXml as escapeText, notXml } from '../lib/xml.ts';
+import { codePoint, escapeXml as escapeText, notXml } from '../../src/lib/xml.ts';
 
 export interface EpubSection {
   /**

@@ -47,7 +47,9 @@ for (const chart of named.length ? named : built) {
   const version = latest + 1;
   const why = note ?? (version === 1 ? 'First published version.' : undefined);
   if (dryRun) {
-    console.log(`${chart}: ${latest > 0 ? `changed since v${latest}` : 'never frozen'}; would be frozen as v${version}${why ? '' : ' (needs --note)'}`);
+    console.log(
+      `${chart}: ${latest > 0 ? `changed since v${latest}` : 'never frozen'}; would be frozen as v${version}${why ? '' : ' (needs --note)'}`,
+    );
     continue;
   }
   if (!why) fail(`${chart} changed since v${latest}: say what changed with --note "…"`);

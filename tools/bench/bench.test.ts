@@ -51,7 +51,10 @@ describe('generated chapters', () => {
 
   it('are long enough to stand for real chapters, and the same on every run', () => {
     const [first] = generateChapters(5, plan);
-    const words = first!.mdx.split('---\n')[2]!.replace(/\[@[^\]]+\]/g, '').split(/\s+/).length;
+    const words = first!.mdx
+      .split('---\n')[2]!
+      .replace(/\[@[^\]]+\]/g, '')
+      .split(/\s+/).length;
     expect(words).toBeGreaterThan(900);
     expect(generateChapters(5, plan)[0]!.mdx).toBe(first!.mdx);
   });
@@ -79,11 +82,22 @@ describe('measuring', () => {
   });
 
   it('reads the export timings', () => {
-    expect(parseExportTimes('export: time HTML 12 ms\nexport: x.pdf  1 KB\nexport: time PDF (A4) 3456 ms\n')).toEqual({ HTML: 12, 'PDF (A4)': 3456 });
+    expect(parseExportTimes('export: time HTML 12 ms\nexport: x.pdf  1 KB\nexport: time PDF (A4) 3456 ms\n')).toEqual({
+      HTML: 12,
+      'PDF (A4)': 3456,
+    });
   });
 
   it('lays out a table with numbers right-aligned', () => {
-    expect(table(['page', 'size'], [['/a/', '1.0 KB'], ['/long/', '12.5 KB']]).split('\n')).toEqual(['page       size', '──────  ───────', '/a/      1.0 KB', '/long/  12.5 KB']);
+    expect(
+      table(
+        ['page', 'size'],
+        [
+          ['/a/', '1.0 KB'],
+          ['/long/', '12.5 KB'],
+        ],
+      ).split('\n'),
+    ).toEqual(['page       size', '──────  ───────', '/a/      1.0 KB', '/long/  12.5 KB']);
   });
 });
 
@@ -109,7 +123,10 @@ const results = (overrides: Partial<Omit<Results, 'budgets'>>): Omit<Results, 'b
   build: { ms: 1, cpuMs: 1, pages: 1 },
   pages: [],
   offline: null,
-  ratios: { chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 }, loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 } },
+  ratios: {
+    chapterJsVsD3: { page: '/a/', ours: sizes, theirs: sizes, ratio: 0 },
+    loaderVsPym: { ours: { ...sizes, brotli: 1025 }, theirs: sizes, ratio: 0 },
+  },
   lighthouse: null,
   scaling: null,
   exports: null,
@@ -118,7 +135,9 @@ const results = (overrides: Partial<Omit<Results, 'budgets'>>): Omit<Results, 'b
 
 describe('budgets', () => {
   it('holds chapters to 40 KB and 10 KB of JS, embeds to 25 KB, the loader to 1 KB', () => {
-    const rows = budgetsFor(results({ pages: [page('/a/', 'chapter', 40 * 1024, 10 * 1024 + 1), page('/embed/x/', 'embed', 25 * 1024 + 1, 0)] }));
+    const rows = budgetsFor(
+      results({ pages: [page('/a/', 'chapter', 40 * 1024, 10 * 1024 + 1), page('/embed/x/', 'embed', 25 * 1024 + 1, 0)] }),
+    );
     expect(rows.map((r) => [r.subject, r.limit, r.ok])).toEqual([
       ['/a/', 'total ≤ 40 KB br', true],
       ['/a/', 'JS ≤ 10 KB br', false],
@@ -143,7 +162,12 @@ describe('budgets', () => {
       precache: null,
       astro: null,
     });
-    const scaling = (cpu: number | null) => ({ runs: [run(5, 10, 1000, 1000), run(200, 100, 20000, 12000)], perPageRatio: { wall: 2, cpu }, marginal: [], chapterHtmlRatio: 1 });
+    const scaling = (cpu: number | null) => ({
+      runs: [run(5, 10, 1000, 1000), run(200, 100, 20000, 12000)],
+      perPageRatio: { wall: 2, cpu },
+      marginal: [],
+      chapterHtmlRatio: 1,
+    });
     const [byCpu] = budgetsFor(results({ scaling: scaling(1.2) })).filter((r) => r.subject === 'build');
     expect(byCpu).toMatchObject({ ok: true, figure: 'CPU 100 → 120 ms/page (×1.20); wall 100 → 200 ms/page (×2.00)' });
     const [byWall] = budgetsFor(results({ scaling: scaling(null) })).filter((r) => r.subject === 'build');
@@ -158,7 +182,9 @@ describe('budgets', () => {
       lost: [],
       ...(note ? { note } : {}),
     });
-    const rows = budgetsFor(results({ lighthouse: { runs: 1, pages: [lighthouse('/embed/x/', 66, 'noindex'), lighthouse('/b/', 92)] } })).filter((r) => r.subject.startsWith('Lighthouse'));
+    const rows = budgetsFor(
+      results({ lighthouse: { runs: 1, pages: [lighthouse('/embed/x/', 66, 'noindex'), lighthouse('/b/', 92)] } }),
+    ).filter((r) => r.subject.startsWith('Lighthouse'));
     expect(rows.map((r) => [r.subject, r.ok, r.expected])).toEqual([
       ['Lighthouse /embed/x/', false, 'embed pages are noindex on purpose'],
       ['Lighthouse /embed/x/', true, undefined],
@@ -230,7 +256,12 @@ describe('the figures file', () => {
           {
             path: '/',
             runs: [lighthouseRun(0), lighthouseRun(4)],
-            median: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, lcpMs: 903.42831, cls: 0, tbtMs: 2 },
+            median: {
+              scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+              lcpMs: 903.42831,
+              cls: 0,
+              tbtMs: 2,
+            },
             lost: [],
           },
         ],

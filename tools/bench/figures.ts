@@ -16,7 +16,11 @@ const identities: { fields: string[]; name: (item: Record<string, unknown>) => s
   { fields: ['url'], name: (item) => text(item['url']) },
   { fields: ['subject', 'limit'], name: (item) => both(item['subject'], ': ', item['limit']) },
   { fields: ['from', 'to'], name: (item) => both(item['from'], '→', item['to']) },
-  { fields: ['content'], name: (item) => (item['content'] === 'real' ? 'real' : item['content'] === 'generated' ? both(item['chapters'], ' ', 'chapters') : undefined) },
+  {
+    fields: ['content'],
+    name: (item) =>
+      item['content'] === 'real' ? 'real' : item['content'] === 'generated' ? both(item['chapters'], ' ', 'chapters') : undefined,
+  },
 ];
 
 function text(value: unknown): string | undefined {
@@ -31,7 +35,10 @@ function named(items: Record<string, unknown>[]): { name: string; rest: Record<s
   for (const { fields, name } of identities) {
     const names = items.map(name);
     if (names.every((n) => n !== undefined) && new Set(names).size === names.length) {
-      return items.map((item, i) => ({ name: names[i]!, rest: Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key))) }));
+      return items.map((item, i) => ({
+        name: names[i]!,
+        rest: Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key))),
+      }));
     }
   }
   return items.map((item, i) => ({ name: String(i + 1), rest: item }));
@@ -52,7 +59,10 @@ export function flatten(value: unknown, prefix: string, into: Map<string, Figure
     into.set(prefix, rounded(value));
   } else if (Array.isArray(value)) {
     // A short list of plain values (load averages, long tasks, failed requests) stays on one line.
-    into.set(prefix, value.map((v) => (typeof v === 'number' ? rounded(v) : String(v))));
+    into.set(
+      prefix,
+      value.map((v) => (typeof v === 'number' ? rounded(v) : String(v))),
+    );
   } else {
     into.set(prefix, (value ?? null) as Figure);
   }

@@ -34,7 +34,8 @@ const words = (
   'programme province railway region report reserve route sanctions security shipment statement strategy summit supply ' +
   'talks territory trade treaty troops visit war weapons winter year'
 ).split(' ');
-const verbs = 'announced approved backed blocked confirmed denied discussed expanded financed limited opened reported signed slowed weighed'.split(' ');
+const verbs =
+  'announced approved backed blocked confirmed denied discussed expanded financed limited opened reported signed slowed weighed'.split(' ');
 const links = 'after before while although because since when until'.split(' ');
 
 /** A small deterministic generator (mulberry32), so every run builds the same text. */
@@ -62,12 +63,16 @@ const title = (next: () => number, count: number) =>
     .replace(/^./, (c) => c.toUpperCase());
 
 export function generateChapters(count: number, plan: ChapterPlan): GeneratedChapter[] {
-  if (count < plan.homeSlugs.length) throw new Error(`bench: at least ${plan.homeSlugs.length} chapters (the real chapters' slugs are referenced by updates, timeline and charts)`);
+  if (count < plan.homeSlugs.length)
+    throw new Error(
+      `bench: at least ${plan.homeSlugs.length} chapters (the real chapters' slugs are referenced by updates, timeline and charts)`,
+    );
   const citationsNeeded = plan.sourceIds.length;
   // At least two a paragraph, and as many as the smallest run (the real chapters' count) needs to
   // cite every source of the bibliography; the same at every size, so the runs stay comparable.
   const citationsPerParagraph = Math.max(2, Math.ceil(citationsNeeded / (plan.homeSlugs.length * sections * paragraphsPerSection)));
-  if (count * sections * paragraphsPerSection * citationsPerParagraph < citationsNeeded) throw new Error('bench: too few paragraphs to cite every source');
+  if (count * sections * paragraphsPerSection * citationsPerParagraph < citationsNeeded)
+    throw new Error('bench: too few paragraphs to cite every source');
   const chartIds = [...plan.chartHomes.keys()];
   let cited = 0;
   const chapters: GeneratedChapter[] = [];

@@ -20,7 +20,12 @@ export interface LighthouseRun {
   /** Lighthouse's estimate of this machine's speed (lower: slower or busier), for reading TBT. */
   benchmarkIndex?: number;
   /** Where TBT comes from: main-thread time by kind, the long tasks (observed, unthrottled), DOM size. */
-  diagnostics: { mainThreadMs: Record<string, number>; longTasksMs: number[]; domElements?: number; layoutShifts: { element: string; score: number }[] };
+  diagnostics: {
+    mainThreadMs: Record<string, number>;
+    longTasksMs: number[];
+    domElements?: number;
+    layoutShifts: { element: string; score: number }[];
+  };
 }
 
 export interface LighthouseResult {
@@ -55,7 +60,13 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-        lost.push({ category, id: ref.id, score: audit.score, title: audit.title, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+        lost.push({
+          category,
+          id: ref.id,
+          score: audit.score,
+          title: audit.title,
+          ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+        });
       }
     }
     const numeric = (id: string) => {
@@ -65,13 +76,19 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
     };
     type Items = { items?: Record<string, unknown>[] } | undefined;
     const items = (id: string) => (lhr.audits[id]?.details as Items)?.items ?? [];
-    const domElements = items('dom-size-insight').find((row) => row['statistic'] === 'Total elements')?.['value'] as { value?: number } | undefined;
+    const domElements = items('dom-size-insight').find((row) => row['statistic'] === 'Total elements')?.['value'] as
+      { value?: number } | undefined;
     const diagnostics: LighthouseRun['diagnostics'] = {
-      mainThreadMs: Object.fromEntries(items('mainthread-work-breakdown').map((row) => [String(row['group']), Math.round(Number(row['duration']))])),
+      mainThreadMs: Object.fromEntries(
+        items('mainthread-work-breakdown').map((row) => [String(row['group']), Math.round(Number(row['duration']))]),
+      ),
       longTasksMs: items('long-tasks').map((row) => Math.round(Number(row['duration']))),
       ...(domElements?.value !== undefined ? { domElements: domElements.value } : {}),
       // What moved, for a CLS above 0: the shifted element's selector and its share of the score.
-      layoutShifts: items('layout-shifts').map((row) => ({ element: String((row['node'] as { selector?: string } | undefined)?.selector ?? row['node'] ?? '?'), score: Number(row['score']) })),
+      layoutShifts: items('layout-shifts').map((row) => ({
+        element: String((row['node'] as { selector?: string } | undefined)?.selector ?? row['node'] ?? '?'),
+        score: Number(row['score']),
+      })),
     };
     return {
       scores: Object.fromEntries(categories.map((c) => [c, score(c)])) as Record<Category, number>,
@@ -105,7 +122,13 @@ async function portClosed(port: number, timeoutMs = 10_000): Promise<void> {
   throw new Error(`bench: port ${port} still in use ${timeoutMs} ms after closing Chromium`);
 }
 
-export async function lighthousePage(siteUrl: string, path: string, runs: number, port: number, log: (line: string) => void): Promise<LighthouseResult> {
+export async function lighthousePage(
+  siteUrl: string,
+  path: string,
+  runs: number,
+  port: number,
+  log: (line: string) => void,
+): Promise<LighthouseResult> {
   const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
     const url = new URL(path.slice(1), siteUrl).href;
@@ -114,7 +137,9 @@ export async function lighthousePage(siteUrl: string, path: string, runs: number
       log(`lighthouse ${path} run ${i + 1} failed (${error.message.split('\n')[0]}); once more`);
       return lighthouseRun(url, port);
     });
-    log(`lighthouse ${path} run ${i + 1}/${runs}: ${categories.map((c) => run.scores[c]).join(' / ')}, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbtMs)} ms`);
+    log(
+      `lighthouse ${path} run ${i + 1}/${runs}: ${categories.map((c) => run.scores[c]).join(' / ')}, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbtMs)} ms`,
+    );
     results.push(run);
   }
   const lost = new Map<string, LighthouseResult['lost'][number]>();
@@ -122,11 +147,26 @@ export async function lighthousePage(siteUrl: string, path: string, runs: number
     for (const audit of run.lost) {
       const key = `${audit.category}/${audit.id}`;
       const seen = lost.get(key);
-      lost.set(key, seen ? { ...seen, runs: seen.runs + 1, worstScore: Math.min(seen.worstScore, audit.score) } : { category: audit.category, id: audit.id, title: audit.title, runs: 1, worstScore: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+      lost.set(
+        key,
+        seen
+          ? { ...seen, runs: seen.runs + 1, worstScore: Math.min(seen.worstScore, audit.score) }
+          : {
+              category: audit.category,
+              id: audit.id,
+              title: audit.title,
+              runs: 1,
+              worstScore: audit.score,
+              ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+            },
+      );
     }
   }
   const middle = (values: number[]) => median(values)!;
-  const note = path.startsWith('/embed/') && [...lost.values()].some((a) => a.id === 'is-crawlable') ? 'SEO below 100 is expected: embed pages say noindex on purpose (is-crawlable)' : undefined;
+  const note =
+    path.startsWith('/embed/') && [...lost.values()].some((a) => a.id === 'is-crawlable')
+      ? 'SEO below 100 is expected: embed pages say noindex on purpose (is-crawlable)'
+      : undefined;
   return {
     path,
     runs: results,

@@ -11,7 +11,12 @@ export interface Comparison {
   ratio: number;
 }
 
-const sizes = (what: string, text: string | Uint8Array) => ({ what, brotli: brotliSize(text), gzip: gzipSize(text), raw: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength });
+const sizes = (what: string, text: string | Uint8Array) => ({
+  what,
+  brotli: brotliSize(text),
+  gzip: gzipSize(text),
+  raw: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength,
+});
 
 export function compare(ours: { what: string; text: string | Uint8Array }, theirsFile: { what: string; path: string }): Comparison {
   const a = sizes(ours.what, ours.text);

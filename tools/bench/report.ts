@@ -94,20 +94,30 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
     rows.push({
       subject: 'build',
       limit: `time/page flat from ${first.chapters} to ${last.chapters} chapters (≤ 1.5×${cpu === null ? '' : ', CPU time'})`,
-      figure: cpu === null ? wallFigure : `CPU ${first.cpuMsPerPage!.toFixed(0)} → ${last.cpuMsPerPage!.toFixed(0)} ms/page (×${cpu.toFixed(2)}); ${wallFigure}`,
+      figure:
+        cpu === null
+          ? wallFigure
+          : `CPU ${first.cpuMsPerPage!.toFixed(0)} → ${last.cpuMsPerPage!.toFixed(0)} ms/page (×${cpu.toFixed(2)}); ${wallFigure}`,
       ok: (cpu ?? wall) <= 1.5,
     });
   }
   return rows;
 }
 
-export const status = (row: Budget) => `${row.ok ? '✓' : '✗'} ${row.figure}${!row.ok && row.expected ? ` (expected: ${row.expected})` : ''}`;
+export const status = (row: Budget) =>
+  `${row.ok ? '✓' : '✗'} ${row.figure}${!row.ok && row.expected ? ` (expected: ${row.expected})` : ''}`;
 
 /** A plain text table: columns padded to their widest cell, numbers right-aligned. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[\d.,×\s]*(B|KB|MB|ms|s|%)?$/.test(r[i] ?? '') || r[i] === '–'));
-  const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[\d.,×\s]*(B|KB|MB|ms|s|%)?$/.test(r[i] ?? '') || r[i] === '–'),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -142,8 +152,8 @@ export function render(results: Results): string {
     ),
   );
   out.push(
-    '* inline JS and inline SVG: the page\'s inline <script> (not JSON-LD) and top-level <svg> elements, each group brotli-compressed on its own.',
-    '  They are also part of the HTML figure and the total (not added again). A chapter\'s JS budget counts external JS + inline JS.',
+    "* inline JS and inline SVG: the page's inline <script> (not JSON-LD) and top-level <svg> elements, each group brotli-compressed on its own.",
+    "  They are also part of the HTML figure and the total (not added again). A chapter's JS budget counts external JS + inline JS.",
   );
   if (results.offline) {
     const o = results.offline;
@@ -164,8 +174,22 @@ export function render(results: Results): string {
     table(
       ['comparison', 'ours br', 'theirs br', 'ours gzip', 'theirs gzip', 'ours ÷ theirs (br)'],
       [
-        [`JS a chapter runs (${d3.page}, external + inline) vs ${d3.theirs.what}`, kb(d3.ours.brotli), kb(d3.theirs.brotli), kb(d3.ours.gzip), kb(d3.theirs.gzip), `${(d3.ratio * 100).toFixed(1)} %`],
-        [`${pym.ours.what} vs ${pym.theirs.what}`, kb(pym.ours.brotli), kb(pym.theirs.brotli), kb(pym.ours.gzip), kb(pym.theirs.gzip), `${(pym.ratio * 100).toFixed(1)} %`],
+        [
+          `JS a chapter runs (${d3.page}, external + inline) vs ${d3.theirs.what}`,
+          kb(d3.ours.brotli),
+          kb(d3.theirs.brotli),
+          kb(d3.ours.gzip),
+          kb(d3.theirs.gzip),
+          `${(d3.ratio * 100).toFixed(1)} %`,
+        ],
+        [
+          `${pym.ours.what} vs ${pym.theirs.what}`,
+          kb(pym.ours.brotli),
+          kb(pym.theirs.brotli),
+          kb(pym.ours.gzip),
+          kb(pym.theirs.gzip),
+          `${(pym.ratio * 100).toFixed(1)} %`,
+        ],
       ],
     ),
   );
@@ -187,30 +211,52 @@ export function render(results: Results): string {
             m.cls.toFixed(3),
             `${Math.round(m.tbtMs)} ms`,
             ok ? '✓' : onlyExpected ? '✗ expected' : '✗',
-            [...p.lost.map((a) => `${a.id}${a.displayValue ? ` ${a.displayValue}` : ''} (${a.runs})`), ...(p.note ? [`note: ${p.note}`] : [])].join(', ') || '–',
+            [
+              ...p.lost.map((a) => `${a.id}${a.displayValue ? ` ${a.displayValue}` : ''} (${a.runs})`),
+              ...(p.note ? [`note: ${p.note}`] : []),
+            ].join(', ') || '–',
           ];
         }),
       ),
     );
     const shifts = results.lighthouse.pages.flatMap((p) => {
       const elements = new Map<string, number>();
-      for (const run of p.runs) for (const shift of run.diagnostics.layoutShifts) elements.set(shift.element, Math.max(elements.get(shift.element) ?? 0, shift.score));
+      for (const run of p.runs)
+        for (const shift of run.diagnostics.layoutShifts)
+          elements.set(shift.element, Math.max(elements.get(shift.element) ?? 0, shift.score));
       return [...elements].map(([element, score]) => `${p.path} ${element} (${score.toFixed(3)})`);
     });
     if (shifts.length) out.push(`What shifted (Lighthouse's layout-shifts, worst run): ${shifts.join('; ')}.`);
     const index = results.lighthouse.pages.flatMap((p) => p.runs.map((r) => r.benchmarkIndex ?? 0)).filter(Boolean);
-    if (index.length) out.push(`Lighthouse benchmark index of this machine during the runs: ${Math.min(...index).toFixed(0)}–${Math.max(...index).toFixed(0)} (lower is slower or busier; TBT is sensitive to it).`);
+    if (index.length)
+      out.push(
+        `Lighthouse benchmark index of this machine during the runs: ${Math.min(...index).toFixed(0)}–${Math.max(...index).toFixed(0)} (lower is slower or busier; TBT is sensitive to it).`,
+      );
   }
 
   section('Build');
   const cpu = results.build.cpuMs === null ? '' : `, CPU ${seconds(results.build.cpuMs)}`;
-  out.push(`Real site, \`astro build\` in the worktree: ${seconds(results.build.ms)}${cpu} for ${results.build.pages} pages (${(results.build.ms / results.build.pages).toFixed(0)} ms/page).`);
+  out.push(
+    `Real site, \`astro build\` in the worktree: ${seconds(results.build.ms)}${cpu} for ${results.build.pages} pages (${(results.build.ms / results.build.pages).toFixed(0)} ms/page).`,
+  );
   if (results.scaling) {
     const s = results.scaling;
     out.push(
       '',
       table(
-        ['chapters', 'content', 'pages', 'wall', 'wall ms/page', 'CPU', 'CPU ms/page', 'chapter 1 HTML', 'mean chapter HTML', 'home HTML', 'precache'],
+        [
+          'chapters',
+          'content',
+          'pages',
+          'wall',
+          'wall ms/page',
+          'CPU',
+          'CPU ms/page',
+          'chapter 1 HTML',
+          'mean chapter HTML',
+          'home HTML',
+          'precache',
+        ],
         s.runs.map((r) => [
           String(r.chapters),
           r.content,
@@ -243,10 +289,20 @@ export function render(results: Results): string {
   }
 
   section('Budgets');
-  out.push(table(['subject', 'budget', 'status'], results.budgets.map((b) => [b.subject, b.limit, status(b)])));
+  out.push(
+    table(
+      ['subject', 'budget', 'status'],
+      results.budgets.map((b) => [b.subject, b.limit, status(b)]),
+    ),
+  );
   const over = results.budgets.filter((b) => !b.ok);
   const expected = over.filter((b) => b.expected);
-  out.push('', `${results.budgets.length - over.length} within, ${over.length} over${expected.length ? ` (${expected.length} of them expected)` : ''}.`);
-  out.push(`Bench run: ${seconds(results.durationMs)} on ${results.machine.cpus} CPU(s), load average ${results.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')} at the start.`);
+  out.push(
+    '',
+    `${results.budgets.length - over.length} within, ${over.length} over${expected.length ? ` (${expected.length} of them expected)` : ''}.`,
+  );
+  out.push(
+    `Bench run: ${seconds(results.durationMs)} on ${results.machine.cpus} CPU(s), load average ${results.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')} at the start.`,
+  );
   return out.join('\n');
 }

@@ -45,7 +45,8 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 const chapterCounts = args.chapters.split(',').map(Number);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number of at least 1');
-if (chapterCounts.length < 2 || chapterCounts.some((n) => !Number.isInteger(n) || n < 5)) throw new Error('bench: --chapters takes two or more counts of at least 5, such as 5,50,200');
+if (chapterCounts.length < 2 || chapterCounts.some((n) => !Number.isInteger(n) || n < 5))
+  throw new Error('bench: --chapters takes two or more counts of at least 5, such as 5,50,200');
 
 const log = (line: string) => console.error(`bench: ${line}`);
 const started = performance.now();
@@ -108,8 +109,17 @@ try {
 const heaviest = pages.filter((p) => p.kind === 'chapter').sort((a, b) => b.clientJs - a.clientJs)[0];
 if (!heaviest) throw new Error('bench: no chapter page measured');
 const ratios = {
-  chapterJsVsD3: { page: heaviest.path, ...compare({ what: `${heaviest.path} JS`, text: clientJs.get(heaviest.path)! }, { what: 'd3.min.js (d3 7, full bundle)', path: 'node_modules/d3/dist/d3.min.js' }) },
-  loaderVsPym: compare({ what: '/embed.js (our loader)', text: readFileSync(join(outDir, 'embed.js')) }, { what: 'pym.v1.min.js', path: 'node_modules/pym.js/dist/pym.v1.min.js' }),
+  chapterJsVsD3: {
+    page: heaviest.path,
+    ...compare(
+      { what: `${heaviest.path} JS`, text: clientJs.get(heaviest.path)! },
+      { what: 'd3.min.js (d3 7, full bundle)', path: 'node_modules/d3/dist/d3.min.js' },
+    ),
+  },
+  loaderVsPym: compare(
+    { what: '/embed.js (our loader)', text: readFileSync(join(outDir, 'embed.js')) },
+    { what: 'pym.v1.min.js', path: 'node_modules/pym.js/dist/pym.v1.min.js' },
+  ),
 };
 
 // 6. Build scaling, in throwaway copies (the worktree's dist/ is left as measured).
@@ -127,10 +137,18 @@ if (!args['skip-scaling']) {
   const slope = (a: number | null, b: number | null, pages: number) => (a === null || b === null ? null : (b - a) / pages);
   scaling = {
     runs: scaled,
-    perPageRatio: { wall: last.msPerPage / first.msPerPage, cpu: first.cpuMsPerPage && last.cpuMsPerPage ? last.cpuMsPerPage / first.cpuMsPerPage : null },
+    perPageRatio: {
+      wall: last.msPerPage / first.msPerPage,
+      cpu: first.cpuMsPerPage && last.cpuMsPerPage ? last.cpuMsPerPage / first.cpuMsPerPage : null,
+    },
     marginal: generated.slice(1).map((run, i) => {
       const before = generated[i]!;
-      return { from: before.chapters, to: run.chapters, wallMsPerPage: (run.ms - before.ms) / (run.pages - before.pages), cpuMsPerPage: slope(before.cpuMs, run.cpuMs, run.pages - before.pages) };
+      return {
+        from: before.chapters,
+        to: run.chapters,
+        wallMsPerPage: (run.ms - before.ms) / (run.pages - before.pages),
+        cpuMsPerPage: slope(before.cpuMs, run.cpuMs, run.pages - before.pages),
+      };
     }),
     chapterHtmlRatio: last.firstChapterHtmlBytes / first.firstChapterHtmlBytes,
   };
@@ -146,7 +164,11 @@ const measured: Omit<Results, 'budgets'> = {
     chapters: chapterCounts,
     skipped: (['export', 'lighthouse', 'scaling'] as const).filter((step) => args[`skip-${step}`]),
   },
-  build: { ms: Math.round(build.ms), cpuMs: buildCpuBefore !== undefined && buildCpuAfter !== undefined ? Math.round(buildCpuAfter - buildCpuBefore) : null, pages: builtPages },
+  build: {
+    ms: Math.round(build.ms),
+    cpuMs: buildCpuBefore !== undefined && buildCpuAfter !== undefined ? Math.round(buildCpuAfter - buildCpuBefore) : null,
+    pages: builtPages,
+  },
   pages,
   offline,
   ratios,
@@ -165,10 +187,12 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: performance.now() - start };
 }
 
-
 function gitCommit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   // What the bench itself writes (its figures; the export's files are ignored by git) is not a change to what was measured.
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', `:!${relative(process.cwd(), figuresFile)}`], { encoding: 'utf8' }).stdout.trim() !== '';
+  const dirty =
+    spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', `:!${relative(process.cwd(), figuresFile)}`], {
+      encoding: 'utf8',
+    }).stdout.trim() !== '';
   return `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
 }

@@ -53,11 +53,23 @@ export function sitePages(dist: string, chapters: string[]): { path: string; kin
   const pages = htmlPages(dist).map((file) => {
     const path = `/${file.replace(/index\.html$/, '')}`;
     const kind: PageKind =
-      path === '/' ? 'home' : chapters.includes(path.slice(1, -1)) ? 'chapter' : /^\/embed\/[^/]+\/v\d+\/$/.test(path) ? 'embed-frozen' : /^\/embed\/[^/]+\/$/.test(path) ? 'embed' : 'page';
+      path === '/'
+        ? 'home'
+        : chapters.includes(path.slice(1, -1))
+          ? 'chapter'
+          : /^\/embed\/[^/]+\/v\d+\/$/.test(path)
+            ? 'embed-frozen'
+            : /^\/embed\/[^/]+\/$/.test(path)
+              ? 'embed'
+              : 'page';
     return { path, kind };
   });
   const order: PageKind[] = ['home', 'chapter', 'page', 'embed', 'embed-frozen'];
-  pages.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.kind === 'chapter' ? chapters.indexOf(a.path.slice(1, -1)) - chapters.indexOf(b.path.slice(1, -1)) : a.path.localeCompare(b.path)));
+  pages.sort(
+    (a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      (a.kind === 'chapter' ? chapters.indexOf(a.path.slice(1, -1)) - chapters.indexOf(b.path.slice(1, -1)) : a.path.localeCompare(b.path)),
+  );
   return [...pages, { path: '/bench-no-such-page/', kind: '404' }];
 }
 
@@ -70,7 +82,12 @@ async function encodedBytes(request: Request): Promise<number> {
 }
 
 /** The page's weight, and the text of all the JavaScript it runs (for the comparison with D3). */
-export async function measurePage(browser: Browser, siteUrl: string, path: string, kind: PageKind): Promise<{ weight: PageWeight; clientJsText: string }> {
+export async function measurePage(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  kind: PageKind,
+): Promise<{ weight: PageWeight; clientJsText: string }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -84,7 +101,7 @@ export async function measurePage(browser: Browser, siteUrl: string, path: strin
       pending.push(
         (async () => {
           const response = await request.response();
-          const type = typeOf(await response?.headerValue('content-type') ?? undefined, request.url());
+          const type = typeOf((await response?.headerValue('content-type')) ?? undefined, request.url());
           // Awaited before the sum: `bytes[type] += await …` would read the sum first and lose a
           // concurrent response's bytes.
           const size = await encodedBytes(request);
@@ -101,7 +118,9 @@ export async function measurePage(browser: Browser, siteUrl: string, path: strin
     // The served HTML as parsed, not the live DOM: scripts may have changed the page since.
     const inline = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
-      const js = [...doc.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type') || /^(module|text\/javascript|application\/javascript)$/i.test(s.getAttribute('type')!));
+      const js = [...doc.querySelectorAll('script:not([src])')].filter(
+        (s) => !s.getAttribute('type') || /^(module|text\/javascript|application\/javascript)$/i.test(s.getAttribute('type')!),
+      );
       const svg = [...doc.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg'));
       return { js: js.map((s) => s.textContent ?? ''), svg: svg.map((s) => s.outerHTML) };
     }, html);
@@ -152,7 +171,7 @@ export async function measureOfflineCopy(browser: Browser, siteUrl: string, path
       pending.push(
         (async () => {
           const size = await encodedBytes(request);
-          const type = typeOf(await (await request.response())?.headerValue('content-type') ?? undefined, request.url());
+          const type = typeOf((await (await request.response())?.headerValue('content-type')) ?? undefined, request.url());
           bytes[type] += size;
           files.push({ url: new URL(request.url()).pathname, bytes: size });
         })(),
@@ -161,7 +180,9 @@ export async function measureOfflineCopy(browser: Browser, siteUrl: string, path
     await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
     const loaded = performance.now();
     // The footer's status note fills in once the worker reports every file cached (register.ts).
-    await page.waitForFunction(() => (document.querySelector('.offline-note')?.textContent ?? '').trim().length > 0, undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => (document.querySelector('.offline-note')?.textContent ?? '').trim().length > 0, undefined, {
+      timeout: 300_000,
+    });
     const ms = performance.now() - loaded;
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);

@@ -41,7 +41,10 @@ const tableRows = (page: Page) =>
   page.locator('.chart-data tbody tr').evaluateAll((rows) =>
     rows.map((row) => ({
       event: (row.querySelector('th[scope="row"]') ?? row).textContent!.trim().slice(0, 80),
-      citations: [...row.querySelectorAll<HTMLAnchorElement>('.table-sources a')].map((a) => ({ text: a.textContent!.trim(), href: a.href })),
+      citations: [...row.querySelectorAll<HTMLAnchorElement>('.table-sources a')].map((a) => ({
+        text: a.textContent!.trim(),
+        href: a.href,
+      })),
     })),
   ) as Promise<Row[]>;
 
@@ -70,9 +73,11 @@ async function entries(page: Page): Promise<Map<string, Entry>> {
 
 /** Where a link opens from inside a frame: its own target, else the document's <base target>. */
 const linkTargets = (page: Page) =>
-  page.locator('.table-sources a, .chart-source-list a').evaluateAll((links) =>
-    [...new Set(links.map((a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || ''))],
-  ) as Promise<string[]>;
+  page
+    .locator('.table-sources a, .chart-source-list a')
+    .evaluateAll((links) => [
+      ...new Set(links.map((a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '')),
+    ]) as Promise<string[]>;
 
 test.describe('every event’s sources, one click from the embed, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -183,7 +188,10 @@ test.describe('the embeds’ source pages', () => {
       expect(html).not.toMatch(/<script/i);
       expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self';/);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.embed-from a', { hasText: 'The chart in the explainer' })).toHaveAttribute('href', canonical.pathname + canonical.hash);
+      await expect(page.locator('.embed-from a', { hasText: 'The chart in the explainer' })).toHaveAttribute(
+        'href',
+        canonical.pathname + canonical.hash,
+      );
       const version = versionOf(path);
       if (version) await expect(page.locator('.embed-version')).toContainText(`The sources of version ${version} of the chart, frozen on`);
       else await expect(page.locator('.embed-version')).toHaveCount(0);

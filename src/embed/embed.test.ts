@@ -165,9 +165,13 @@ describe('frozen versions with their own source page', () => {
   const shell = (content: string, style = '<style data-embed-style>a{color:red}</style>') =>
     `<!DOCTYPE html><html><head>${style}</head><body><main><!--embed-content:start-->${content}<!--embed-content:end--><p>shell</p></main></body></html>`;
   const embed = (base: string) =>
-    shell(`<figure><a href="${base}embed/timeline/sources/#timeline-source-1">1</a><a href="${base}embed/timeline/sources/">All 1</a></figure>`);
+    shell(
+      `<figure><a href="${base}embed/timeline/sources/#timeline-source-1">1</a><a href="${base}embed/timeline/sources/">All 1</a></figure>`,
+    );
   const sources = (base: string) =>
-    shell(`<h1>Sources</h1><ol class="chart-sources"><li id="timeline-source-1"><a href="https://sipri.org/" rel="noopener">SIPRI</a> <a href="${base}about/">x</a></li></ol>`);
+    shell(
+      `<h1>Sources</h1><ol class="chart-sources"><li id="timeline-source-1"><a href="https://sipri.org/" rel="noopener">SIPRI</a> <a href="${base}about/">x</a></li></ol>`,
+    );
 
   it('points the note numbers at the version’s own copy of the source list, frozen beside it', () => {
     const files = freezeEmbed(embed('/ri/'), sources('/ri/'), 'timeline', 4, '/ri/');
@@ -196,7 +200,9 @@ describe('frozen versions with their own source page', () => {
     expect(checkSourceLinks(file('{{base}}embed/timeline/sources/#timeline-source-1'), 'timeline', 4, list)).toMatch(
       /^3: a note links to \{\{base\}\}embed\/timeline\/sources\/, not to this version's own/,
     );
-    expect(checkSourceLinks(file('{{base}}embed/timeline/v3/sources/#timeline-source-1'), 'timeline', 4, list)).toMatch(/not to this version's own/);
+    expect(checkSourceLinks(file('{{base}}embed/timeline/v3/sources/#timeline-source-1'), 'timeline', 4, list)).toMatch(
+      /not to this version's own/,
+    );
     expect(checkSourceLinks(file('{{base}}embed/timeline/v4/sources/#timeline-source-2'), 'timeline', 4, list)).toMatch(
       /^3: a note links to #timeline-source-2, which v4\.sources\.html does not have/,
     );
@@ -209,6 +215,11 @@ describe('frozen versions with their own source page', () => {
     expect(() => parseFrozenSources('<ol>\n<li><script>x</script></li></ol>', 'content/embeds/x/v4.sources.html')).toThrow(
       /v4\.sources\.html:2: <script> is not an element/,
     );
-    expect(parseFrozenSources('<h1>Sources</h1><ol><li id="x-source-1"><a href="https://a.example/" hreflang="fa" rel="noopener">a</a></li></ol>\n', 'v4.sources.html')).toMatch(/^<h1>/);
+    expect(
+      parseFrozenSources(
+        '<h1>Sources</h1><ol><li id="x-source-1"><a href="https://a.example/" hreflang="fa" rel="noopener">a</a></li></ol>\n',
+        'v4.sources.html',
+      ),
+    ).toMatch(/^<h1>/);
   });
 });

@@ -108,7 +108,8 @@ export function checkSourceLinks(file: string, chart: string, version: number, s
     const line = file.slice(0, match.index).split('\n').length;
     if (page !== own) return `${line}: a note links to ${page}, not to this version's own source page ${own}`;
     if (sources === undefined) return `${line}: a note links to ${own}, but the version has no source list (v${version}.sources.html)`;
-    if (anchor !== undefined && !ids.has(anchor)) return `${line}: a note links to #${anchor}, which v${version}.sources.html does not have`;
+    if (anchor !== undefined && !ids.has(anchor))
+      return `${line}: a note links to #${anchor}, which v${version}.sources.html does not have`;
   }
   return undefined;
 }

@@ -3,12 +3,13 @@
 // who embedded that version keep exactly what they published, whatever is corrected later.
 //   npm run build && npm run embed:freeze -- [chart …] [--note "what changed"] [--dry-run]
 // A chart whose embed has not changed since its last version is left alone. Reads the built
-// embed pages in dist/ (OUT_DIR), writes content/embeds/<chart>/v<n>.html and appends the entry
-// to content/embeds/versions.yaml; commit both. --dry-run says what would be frozen and writes nothing.
+// embed pages in dist/ (OUT_DIR), writes content/embeds/<chart>/v<n>.html (and v<n>.sources.html,
+// the source list its note numbers link to) and appends the entry to content/embeds/versions.yaml;
+// commit them all. --dry-run says what would be frozen and writes nothing.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { extractFrozen, serialiseFrozen } from '../src/embed/frozen.ts';
+import { freezeEmbed, type FrozenFiles } from '../src/embed/frozen.ts';
 import { basePath, outDir } from './lib/env.ts';
 
 const dist = outDir();
@@ -38,9 +39,11 @@ const today = new Date().toISOString().slice(0, 10);
 const added: string[] = [];
 
 for (const chart of named.length ? named : built) {
-  const text = serialiseFrozen(extractFrozen(readFileSync(join(dist, 'embed', chart, 'index.html'), 'utf8')), base);
+  const page = readFileSync(join(dist, 'embed', chart, 'index.html'), 'utf8');
+  const sourcesPage = join(dist, 'embed', chart, 'sources', 'index.html');
+  const freeze = (v: number) => freezeEmbed(page, existsSync(sourcesPage) ? readFileSync(sourcesPage, 'utf8') : undefined, chart, v, base);
   const latest = Math.max(0, ...entries.filter((e) => e.chart === chart).map((e) => e.version));
-  if (latest > 0 && readFileSync(`content/embeds/${chart}/v${latest}.html`, 'utf8') === text) {
+  if (latest > 0 && same(freeze(latest), chart, latest)) {
     console.log(`${chart}: unchanged since v${latest}`);
     continue;
   }
@@ -53,8 +56,10 @@ for (const chart of named.length ? named : built) {
     continue;
   }
   if (!why) fail(`${chart} changed since v${latest}: say what changed with --note "…"`);
+  const files = freeze(version);
   mkdirSync(`content/embeds/${chart}`, { recursive: true });
-  writeFileSync(`content/embeds/${chart}/v${version}.html`, text);
+  writeFileSync(`content/embeds/${chart}/v${version}.html`, files.html);
+  if (files.sources !== undefined) writeFileSync(`content/embeds/${chart}/v${version}.sources.html`, files.sources);
   entries.push({ id: `${chart}-v${version}`, chart, version });
   added.push(
     `\n- id: ${chart}-v${version}\n  chart: ${chart}\n  version: ${version}\n  frozen: ${today}\n  note: ${JSON.stringify(why)}\n`,
@@ -66,6 +71,12 @@ if (added.length > 0) {
   listText = listText.replace(/^\[\]\s*$/m, '');
   writeFileSync(listFile, `${listText.trimEnd()}\n${added.join('')}`);
   console.log(`Updated ${listFile}. Rebuild to publish the new versions.`);
+}
+
+/** Whether version `v`'s files hold exactly `files`. */
+function same(files: FrozenFiles, chart: string, v: number): boolean {
+  const read = (name: string) => (existsSync(name) ? readFileSync(name, 'utf8') : undefined);
+  return read(`content/embeds/${chart}/v${v}.html`) === files.html && read(`content/embeds/${chart}/v${v}.sources.html`) === files.sources;
 }
 
 function fail(message: string): never {

@@ -24,7 +24,12 @@ export function sitePages(): string[] {
 
 /** The embed pages (/embed/<chart>/ and its frozen versions), made for other sites' iframes. */
 export function embedPages(): string[] {
-  return builtPages().filter((path) => path.startsWith('embed/'));
+  return builtPages().filter((path) => path.startsWith('embed/') && !path.endsWith('/sources/'));
+}
+
+/** The embeds' source pages (/embed/<chart>/[v<n>/]sources/), which their note numbers open. */
+export function embedSourcePages(): string[] {
+  return builtPages().filter((path) => path.startsWith('embed/') && path.endsWith('/sources/'));
 }
 
 /** Chapter slugs, in reading order, as the content defines them. */

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { heightMessages, parseEmbedOptions } from './options.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget } from './snippet.ts';
-import { baseToken, extractFrozen, fillBase, parseFrozen, serialiseFrozen, tokeniseBase } from './frozen.ts';
+import {
+  baseToken,
+  checkSourceLinks,
+  extractFrozen,
+  fillBase,
+  freezeEmbed,
+  parseFrozen,
+  parseFrozenSources,
+  serialiseFrozen,
+  tokeniseBase,
+} from './frozen.ts';
 
 describe('embed options from the address', () => {
   it('reads theme, plain and compact, and ignores anything else', () => {
@@ -148,5 +158,68 @@ describe('frozen versions', () => {
         '<a href="{{base}}treaty/#x" rel="noopener">1 &lt; 2</a><svg viewBox="0 0 1 1" aria-labelledby="t"><rect fill="url(#h)" data-tip="x"/></svg>';
       expect(parseFrozen(file(body), 'v9.html').body).toContain('1 &lt; 2');
     });
+  });
+});
+
+describe('frozen versions with their own source page', () => {
+  const shell = (content: string, style = '<style data-embed-style>a{color:red}</style>') =>
+    `<!DOCTYPE html><html><head>${style}</head><body><main><!--embed-content:start-->${content}<!--embed-content:end--><p>shell</p></main></body></html>`;
+  const embed = (base: string) =>
+    shell(
+      `<figure><a href="${base}embed/timeline/sources/#timeline-source-1">1</a><a href="${base}embed/timeline/sources/">All 1</a></figure>`,
+    );
+  const sources = (base: string) =>
+    shell(
+      `<h1>Sources</h1><ol class="chart-sources"><li id="timeline-source-1"><a href="https://sipri.org/" rel="noopener">SIPRI</a> <a href="${base}about/">x</a></li></ol>`,
+    );
+
+  it('points the note numbers at the version’s own copy of the source list, frozen beside it', () => {
+    const files = freezeEmbed(embed('/ri/'), sources('/ri/'), 'timeline', 4, '/ri/');
+    expect(files.html).toBe(
+      `<style data-embed-style>a{color:red}</style>\n<figure><a href="${baseToken}embed/timeline/v4/sources/#timeline-source-1">1</a><a href="${baseToken}embed/timeline/v4/sources/">All 1</a></figure>\n`,
+    );
+    expect(files.sources).toBe(
+      `<h1>Sources</h1><ol class="chart-sources"><li id="timeline-source-1"><a href="https://sipri.org/" rel="noopener">SIPRI</a> <a href="${baseToken}about/">x</a></li></ol>\n`,
+    );
+    expect(checkSourceLinks(files.html, 'timeline', 4, parseFrozenSources(files.sources!, 'v4.sources.html'))).toBeUndefined();
+    // Built at the root or under a path, the same files.
+    expect(freezeEmbed(embed('/'), sources('/'), 'timeline', 4, '/')).toEqual(files);
+  });
+
+  it('freezes an embed that keeps its sources inline as one file, as before', () => {
+    const inline = shell('<figure><a href="#timeline-source-1">1</a><ol><li id="timeline-source-1">x</li></ol></figure>');
+    expect(freezeEmbed(inline, undefined, 'timeline', 3, '/')).toEqual({ html: serialiseFrozen(extractFrozen(inline), '/') });
+    expect(() => freezeEmbed(embed('/'), undefined, 'timeline', 4, '/')).toThrow(/links to its source page, which was not built/);
+  });
+
+  it('refuses a version whose note numbers would not land on one of its own entries', () => {
+    const list = '<ol><li id="timeline-source-1">x</li></ol>';
+    const file = (href: string) => `<style data-embed-style></style>\n<figure>\n<a href="${href}">1</a></figure>\n`;
+    expect(checkSourceLinks(file('{{base}}embed/timeline/v4/sources/#timeline-source-1'), 'timeline', 4, list)).toBeUndefined();
+    expect(checkSourceLinks(file('#timeline-source-1'), 'timeline', 3, undefined)).toBeUndefined();
+    expect(checkSourceLinks(file('{{base}}embed/timeline/sources/#timeline-source-1'), 'timeline', 4, list)).toMatch(
+      /^3: a note links to \{\{base\}\}embed\/timeline\/sources\/, not to this version's own/,
+    );
+    expect(checkSourceLinks(file('{{base}}embed/timeline/v3/sources/#timeline-source-1'), 'timeline', 4, list)).toMatch(
+      /not to this version's own/,
+    );
+    expect(checkSourceLinks(file('{{base}}embed/timeline/v4/sources/#timeline-source-2'), 'timeline', 4, list)).toMatch(
+      /^3: a note links to #timeline-source-2, which v4\.sources\.html does not have/,
+    );
+    expect(checkSourceLinks(file('{{base}}embed/timeline/v4/sources/#timeline-source-1'), 'timeline', 4, undefined)).toMatch(
+      /has no source list/,
+    );
+  });
+
+  it('holds a frozen source list to the same markup rules, with its line', () => {
+    expect(() => parseFrozenSources('<ol>\n<li><script>x</script></li></ol>', 'content/embeds/x/v4.sources.html')).toThrow(
+      /v4\.sources\.html:2: <script> is not an element/,
+    );
+    expect(
+      parseFrozenSources(
+        '<h1>Sources</h1><ol><li id="x-source-1"><a href="https://a.example/" hreflang="fa" rel="noopener">a</a></li></ol>\n',
+        'v4.sources.html',
+      ),
+    ).toMatch(/^<h1>/);
   });
 });

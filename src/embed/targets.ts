@@ -7,6 +7,8 @@ import { chartPath } from '../charts/publication.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
 
 export const embedPath = (id: string, version?: number) => (version ? `embed/${id}/v${version}/` : `embed/${id}/`);
+/** The page with an embed's numbered source list, which its note numbers link to. */
+export const embedSourcesPath = (id: string, version?: number) => `${embedPath(id, version)}sources/`;
 export const oembedPath = (id: string) => `oembed/${id}.json`;
 
 const absolute = (path: string, siteUrl: URL) => new URL(href(path), siteUrl).href;
@@ -30,7 +32,7 @@ export function startingHeight(chart: BoundChart, publishers: string[]): number 
     21 * lines(chart.dek) +
     55 * chart.tables.length + // "show as a table" rows
     chart.notes.reduce((sum, note) => sum + 21 * lines(note) + 8, 0) +
-    21 * lines(`Sources: ${publishers.join('; ')} (00, numbered as in the tables)`) +
+    21 * lines(`Sources: ${publishers.join('; ')}. All 00 in full, numbered as in the tables.`) +
     21 * 2 + // credit and licence
     45 + // downloads
     60 + // where the chart comes from

@@ -1,8 +1,9 @@
 // The frozen versions of each chart's embed, checked once per build: versions run 1, 2, 3… per
-// chart, every listed version has its file, and every file its entry.
+// chart, every listed version has its file, and every file its entry; a version whose note numbers
+// link to its own source page has that list (v<n>.sources.html), with every entry they link to.
 import { getCollection } from 'astro:content';
 import { chartIds, type ChartId } from '../charts/registry.ts';
-import { parseFrozen, type FrozenEmbed } from './frozen.ts';
+import { checkSourceLinks, parseFrozen, parseFrozenSources, type FrozenEmbed } from './frozen.ts';
 import { at } from '../content/locate.ts';
 
 export interface EmbedVersion {
@@ -11,12 +12,15 @@ export interface EmbedVersion {
   frozen: Date;
   note: string;
   content: FrozenEmbed;
+  /** The numbered source list its note numbers link to (from v4 on): /embed/<chart>/v<n>/sources/. */
+  sources?: string;
 }
 
 const listFile = 'content/embeds/versions.yaml';
 // Bundled as text at build time, so the built site does not read the working directory.
 const files = import.meta.glob<string>('../../content/embeds/*/*.html', { query: '?raw', import: 'default', eager: true });
 const fileFor = (chart: string, version: number) => `content/embeds/${chart}/v${version}.html`;
+const sourcesFileFor = (chart: string, version: number) => `content/embeds/${chart}/v${version}.sources.html`;
 
 let loaded: Promise<Map<ChartId, EmbedVersion[]>> | undefined;
 
@@ -39,12 +43,20 @@ export function getEmbedVersions(): Promise<Map<ChartId, EmbedVersion[]>> {
       const text = texts.get(file);
       if (text === undefined) throw new Error(`${owner}, field "version": its markup ${file} is missing (npm run embed:freeze writes it)`);
       texts.delete(file);
+      const sourcesFile = sourcesFileFor(data.chart, data.version);
+      const sourcesText = texts.get(sourcesFile);
+      texts.delete(sourcesFile);
+      const content = parseFrozen(text, file);
+      const sources = sourcesText === undefined ? undefined : parseFrozenSources(sourcesText, sourcesFile);
+      const broken = checkSourceLinks(text, data.chart, data.version, sources);
+      if (broken) throw new Error(`${file}:${broken} (re-freeze it with npm run embed:freeze)`);
       list.push({
         chart: data.chart as ChartId,
         version: data.version,
         frozen: data.frozen,
         note: data.note,
-        content: parseFrozen(text, file),
+        content,
+        ...(sources === undefined ? {} : { sources }),
       });
     }
     const orphan = [...texts.keys()][0];

@@ -101,7 +101,7 @@ describe('measuring', () => {
   });
 });
 
-const page = (path: string, kind: 'chapter' | 'embed', total: number, js: number) => ({
+const page = (path: string, kind: 'chapter' | 'embed' | 'embed-frozen', total: number, js: number) => ({
   path,
   kind,
   status: 200,
@@ -145,6 +145,46 @@ describe('budgets', () => {
       ['loader /embed.js', '≤ 1 KB br', false],
     ]);
     expect(rows[2]!.figure).toBe('25.0 KB (+1 B)');
+  });
+
+  it('lets a frozen embed version be over only once a newer one exists, and the newest never', () => {
+    const over = 25 * 1024 + 1;
+    const rows = budgetsFor(
+      results({
+        pages: [
+          page('/embed/x/', 'embed', 1, 0),
+          page('/embed/x/v1/', 'embed-frozen', over, 0),
+          page('/embed/x/v2/', 'embed-frozen', over, 0),
+          page('/embed/y/v1/', 'embed-frozen', over, 0),
+        ],
+      }),
+    ).filter((r) => r.subject.startsWith('/embed/'));
+    expect(rows.map((r) => [r.subject, r.ok, r.expected, r.bytes])).toEqual([
+      ['/embed/x/', true, undefined, true],
+      ['/embed/x/v1/', false, 'frozen as published; the embed code offers v2', true],
+      ['/embed/x/v2/', false, undefined, true],
+      ['/embed/y/v1/', false, undefined, true],
+    ]);
+  });
+
+  it('lets a frozen embed version be over only once a newer one exists, and the newest never', () => {
+    const over = 25 * 1024 + 1;
+    const rows = budgetsFor(
+      results({
+        pages: [
+          page('/embed/x/', 'embed', 1, 0),
+          page('/embed/x/v1/', 'embed-frozen', over, 0),
+          page('/embed/x/v2/', 'embed-frozen', over, 0),
+          page('/embed/y/v1/', 'embed-frozen', over, 0),
+        ],
+      }),
+    ).filter((r) => r.subject.startsWith('/embed/'));
+    expect(rows.map((r) => [r.subject, r.ok, r.expected, r.bytes])).toEqual([
+      ['/embed/x/', true, undefined, true],
+      ['/embed/x/v1/', false, 'frozen as published; the embed code offers v2', true],
+      ['/embed/x/v2/', false, undefined, true],
+      ['/embed/y/v1/', false, undefined, true],
+    ]);
   });
 
   it('judges build scaling on CPU time per page where there is one, else on wall time', () => {

@@ -180,6 +180,12 @@ const results: Results = { ...measured, budgets: budgetsFor(measured) };
 writeFileSync(figuresFile, figuresJson(results));
 console.log(render(results));
 console.log(`\nWritten to ${relative(process.cwd(), figuresFile)}.`);
+// Bytes are the same on every run of one build, so a page over its budget fails the run.
+const overBytes = results.budgets.filter((b) => b.bytes && !b.ok && !b.expected);
+if (overBytes.length > 0) {
+  console.error(`bench: over budget: ${overBytes.map((b) => `${b.subject} ${b.figure} (${b.limit})`).join('; ')}`);
+  process.exitCode = 1;
+}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();

@@ -602,6 +602,21 @@ export const fixtures: Fixture[] = [
     expect: /content\/embeds\/treaty-scope\/v1\.html:\{line\}: <figure> attribute "onmouseover" is not one a chart uses/,
   },
   {
+    // A frozen version whose sources would follow every later correction of the current chart.
+    name: 'embed version: a frozen link to the current source list',
+    file: 'content/embeds/timeline/v4.html',
+    edit: { find: 'href="{{base}}embed/timeline/v4/sources/">', replace: 'href="{{base}}embed/timeline/sources/">' },
+    expect:
+      "content/embeds/timeline/v4.html:{line}: a note links to {{base}}embed/timeline/sources/, not to this version's own source page {{base}}embed/timeline/v4/sources/ (re-freeze it with npm run embed:freeze)",
+  },
+  {
+    name: 'embed version: a note number whose entry is missing from the frozen source list',
+    file: 'content/embeds/treaty-scope/v4.sources.html',
+    edit: { find: '<li id="treaty-scope-source-1">', replace: '<li id="treaty-scope-source-one">' },
+    // The message names the embed's line with the first note that lands nowhere (its body is line 2).
+    expect: 'content/embeds/treaty-scope/v4.html:2: a note links to #treaty-scope-source-1, which v4.sources.html does not have',
+  },
+  {
     // Passed before: the feed came out as XML that no parser accepts.
     name: 'site: a control character in a field',
     file: site,

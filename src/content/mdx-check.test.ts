@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chartRule, checkMdxFile, checkOrder } from './mdx-check.ts';
 import { chapterSchema, pageSchema } from './schemas.ts';
-import { chartIds } from '../charts/ids.ts';
+import { chartIds } from '../charts/registry.ts';
 
 const front = `---
 title: "Allies in Syria"

@@ -4,7 +4,7 @@ import type { Source } from '../content/schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
-import { chartIds } from '../charts/ids.ts';
+import { chartIds } from '../charts/registry.ts';
 import { citingPlaces, type CitingPlace } from './bibliography.ts';
 import { publisherProfiles, sourceLabel } from './source-label.ts';
 import { at } from '../content/locate.ts';

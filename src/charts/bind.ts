@@ -1,7 +1,7 @@
 // A chart with its data, drawn and worded: the registry's data side (chart.ts) joined with the
 // layout and the words in the same folder (src/charts/<id>/layout.ts and publication.ts).
 import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
-import type { ChartLayout, ChartText, Publication } from './define.ts';
+import { sourcesOf, type ChartLayout, type ChartText, type Publication } from './define.ts';
 import { chartById, chartIds, type BoundChart, type ChartData, type ChartId } from './registry.ts';
 
 // By file, as Vite finds them: "./timeline/layout.ts". The registry's order and ids decide what exists.
@@ -38,7 +38,7 @@ export function bindChart<Id extends ChartId>(id: Id, all: ChartData, lang: Lang
     render: (options) => layout(data, { lang, ...options }),
     tables: text.tables(data),
     csv: text.csv(data),
-    sourceIds: [...new Set(chart.references(data).flatMap((ref) => (ref.kind === 'source' ? ref.ids : [])))],
+    sourceIds: sourcesOf(chart.references(data)),
     filters: text.filters(data),
     data,
   };

@@ -3,7 +3,7 @@
 // for the build (load.ts, after the collections are loaded) and the in-process content check.
 import { checkReferences } from '../lib/citations.ts';
 import { charts, type ChartData } from './registry.ts';
-import type { DataChecks } from './define.ts';
+import { sourcesOf, type DataChecks } from './define.ts';
 
 export interface KnownIds {
   source: ReadonlySet<string>;
@@ -25,4 +25,9 @@ export function checkChartData(data: ChartData, known: KnownIds, { lineOf }: Dat
     }
     chart.check?.(records, { lineOf });
   }
+}
+
+/** Every source any chart cites, for the bibliography's check that each source is cited somewhere. */
+export function chartSources(data: ChartData): Set<string> {
+  return new Set(charts.flatMap((chart) => sourcesOf(chart.references(data[chart.id] as never))));
 }

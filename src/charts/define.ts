@@ -83,6 +83,11 @@ export const placedIn = (file: DataFile, record: { id: string }, field: string, 
   ids: [chapter],
 });
 
+/** The sources among a chart's references, each once, in order of first citation (its source list). */
+export const sourcesOf = (references: readonly Reference[]): string[] => [
+  ...new Set(references.flatMap((ref) => (ref.kind === 'source' ? ref.ids : []))),
+];
+
 // ---------------------------------------------------------------------------------------------
 // publication.ts: what a chart says, in each language.
 

@@ -4,7 +4,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { recordLine } from '../content/locate.ts';
 import { bindChart } from './bind.ts';
-import { checkChartData } from './checks.ts';
+import { chartSources, checkChartData } from './checks.ts';
 import { chartFiles, chartIds, type BoundChart, type ChartData, type ChartId } from './registry.ts';
 
 let loaded: Promise<ChartData> | undefined;
@@ -34,8 +34,7 @@ export function loadChartData(): Promise<ChartData> {
 
 /** Every source id any chart cites, for the bibliography's unused-source check. */
 export async function chartSourceIds(): Promise<Set<string>> {
-  const data = await loadChartData();
-  return new Set(chartIds.flatMap((id) => bindChart(id, data).sourceIds));
+  return chartSources(await loadChartData());
 }
 
 /** One chart with its data, ready to draw. */

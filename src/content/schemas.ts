@@ -213,6 +213,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceOwnership = (typeof SOURCE_OWNERSHIPS)[number];
 export type RefusedSource = z.infer<typeof refusedSourceSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type EmbedVersionEntry = z.infer<typeof embedVersionSchema>;
 export type Site = z.infer<typeof siteSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -13,13 +13,16 @@ const publications = import.meta.glob<Publication<ChartText<never>>>('./*/public
 for (const file of new Set([...Object.keys(layouts), ...Object.keys(publications)])) {
   const folder = file.split('/')[1]!;
   if (!(chartIds as readonly string[]).includes(folder))
-    throw new Error(`src/charts/${folder}/ is not a chart in src/charts/registry.ts; add its chart to the list, or rename the folder to its chart's id`);
+    throw new Error(
+      `src/charts/${folder}/ is not a chart in src/charts/registry.ts; add its chart to the list, or rename the folder to its chart's id`,
+    );
 }
 for (const id of chartIds) {
   if (!layouts[`./${id}/layout.ts`]) throw new Error(`chart "${id}": src/charts/${id}/layout.ts must export its layout as \`layout\``);
   const words = publications[`./${id}/publication.ts`];
   if (!words) throw new Error(`chart "${id}": src/charts/${id}/publication.ts must export its words as \`publication\``);
-  for (const lang of languages) if (!words[lang]) throw new Error(`chart "${id}": src/charts/${id}/publication.ts has no words for "${lang}"`);
+  for (const lang of languages)
+    if (!words[lang]) throw new Error(`chart "${id}": src/charts/${id}/publication.ts has no words for "${lang}"`);
 }
 
 /** One chart's data, drawing and words in one language (the site's default unless asked). */

@@ -15,7 +15,9 @@ const folder = join(projectRoot, 'src', 'charts');
 
 describe('the registry', () => {
   it('lists every chart folder, each once, under its id', () => {
-    const folders = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'chart.ts')));
+    const folders = readdirSync(folder, { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'chart.ts')),
+    );
     expect(folders.map((entry) => entry.name).sort()).toEqual([...chartIds].sort());
     expect(new Set(chartIds).size).toBe(chartIds.length);
     for (const id of chartIds) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -23,7 +25,14 @@ describe('the registry', () => {
 
   it('gives each chart its files: data side, layout, words, tests and both snapshots', () => {
     for (const id of chartIds) {
-      for (const file of ['chart.ts', 'layout.ts', 'publication.ts', `${id}.test.ts`, `__snapshots__/${id}.wide.svg`, `__snapshots__/${id}.narrow.svg`])
+      for (const file of [
+        'chart.ts',
+        'layout.ts',
+        'publication.ts',
+        `${id}.test.ts`,
+        `__snapshots__/${id}.wide.svg`,
+        `__snapshots__/${id}.narrow.svg`,
+      ])
         expect(existsSync(join(folder, id, file)), `src/charts/${id}/${file}`).toBe(true);
     }
   });

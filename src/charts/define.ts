@@ -62,7 +62,9 @@ export interface ChartSpec<Id extends string = string, Files extends Record<stri
 }
 
 /** Declares a chart (its folder's chart.ts); keeps the literal id, so `ChartId` lists them. */
-export function defineChart<const Id extends string, Files extends Record<string, DataFile>>(spec: ChartSpec<Id, Files>): ChartSpec<Id, Files> {
+export function defineChart<const Id extends string, Files extends Record<string, DataFile>>(
+  spec: ChartSpec<Id, Files>,
+): ChartSpec<Id, Files> {
   return spec;
 }
 

@@ -3,6 +3,7 @@
 // checks. Pages, downloads and the bibliography check all read through here.
 import { getCollection, type CollectionKey } from 'astro:content';
 import { recordLine } from '../content/locate.ts';
+import { defaultLang, type Lang } from '../i18n/languages.ts';
 import { bindChart } from './bind.ts';
 import { chartSources, checkChartData } from './checks.ts';
 import { chartFiles, chartIds, type BoundChart, type ChartData, type ChartId } from './registry.ts';
@@ -26,7 +27,11 @@ export function loadChartData(): Promise<ChartData> {
     const data: Record<string, Record<string, unknown[]>> = Object.fromEntries(chartIds.map((id) => [id, {}]));
     for (const { chart, key, entries } of files) data[chart]![key] = inFileOrder(entries);
     const checked = data as unknown as ChartData;
-    checkChartData(checked, { source: new Set(sources.map((s) => s.id)), chapter: new Set(chapters.map((c) => c.id)) }, { lineOf: recordLine });
+    checkChartData(
+      checked,
+      { source: new Set(sources.map((s) => s.id)), chapter: new Set(chapters.map((c) => c.id)) },
+      { lineOf: recordLine },
+    );
     return checked;
   })();
   return loaded;
@@ -37,7 +42,7 @@ export async function chartSourceIds(): Promise<Set<string>> {
   return chartSources(await loadChartData());
 }
 
-/** One chart with its data, ready to draw. */
-export async function getChart(id: ChartId): Promise<BoundChart> {
-  return bindChart(id, await loadChartData());
+/** One chart with its data, ready to draw, in one language (the site's default unless asked). */
+export async function getChart(id: ChartId, lang: Lang = defaultLang): Promise<BoundChart> {
+  return bindChart(id, await loadChartData(), lang);
 }

@@ -53,7 +53,8 @@ export function checkEmbedVersions(
   if (orphan) throw new Error(`${orphan}: no entry in ${listFile} names this file`);
   // A new chart has no frozen version until its first build is frozen; the tests insist on one.
   for (const [chart, list] of byChart) {
-    if (list.length === 0) console.warn(`${listFile}: chart "${chart}" has no frozen version yet; run npm run build && npm run embed:freeze`);
+    if (list.length === 0)
+      console.warn(`${listFile}: chart "${chart}" has no frozen version yet; run npm run build && npm run embed:freeze`);
   }
   return byChart;
 }

@@ -147,8 +147,7 @@ export const fixtures: Fixture[] = [
     name: 'chapter: chart that does not exist',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart id="treaty-scopes" />' },
-    expect:
-      `content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: ${chartIds.join(', ')})`,
+    expect: `content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: ${chartIds.join(', ')})`,
   },
   {
     name: 'chapter: chart without an id',

@@ -56,7 +56,9 @@ describe('bad input fails the content check, naming the file, the line or row an
       copies.push(dir);
       const { error } = run(dir);
       expect(error, 'the content check passed').toBeDefined();
-      expect(shows(error!.message, expected!), `expected the message to show ${String(expected)}\n--- message ---\n${error!.message}`).toBe(true);
+      expect(shows(error!.message, expected!), `expected the message to show ${String(expected)}\n--- message ---\n${error!.message}`).toBe(
+        true,
+      );
       inProcess.ran(fixture);
     });
   }

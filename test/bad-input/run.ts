@@ -29,12 +29,15 @@ export function tier(name: Tier): { fixtures: Fixture[]; ran: (fixture: Fixture)
     ran: (fixture) => void done.push(fixture.name),
     expectAllRan: () =>
       afterAll(() => {
-        expect([...done].sort(), `the ${name} tier must run each of its ${mine.length} fixtures once`).toEqual(mine.map((f) => f.name).sort());
+        expect([...done].sort(), `the ${name} tier must run each of its ${mine.length} fixtures once`).toEqual(
+          mine.map((f) => f.name).sort(),
+        );
       }),
   };
 }
 
 /** Good content must print none of the messages any fixture expects. */
 export function expectNoFixtureMessage(output: string): void {
-  for (const fixture of fixtures) expect(shows(output, expectedFor(fixture)), `${fixture.name}'s message appears for good content`).toBe(false);
+  for (const fixture of fixtures)
+    expect(shows(output, expectedFor(fixture)), `${fixture.name}'s message appears for good content`).toBe(false);
 }

@@ -3,7 +3,17 @@ import { z } from 'astro/zod';
 import { confidence, partialDate, plainText, slug, sourceIds } from '../../content/schemas.ts';
 import { cites, defineChart, placedIn, yamlFile, type DataOf } from '../define.ts';
 
-export const timelineCategories = ['war', 'treaty', 'occupation', 'revolution', 'diplomacy', 'nuclear', 'arms', 'syria', 'economy'] as const;
+export const timelineCategories = [
+  'war',
+  'treaty',
+  'occupation',
+  'revolution',
+  'diplomacy',
+  'nuclear',
+  'arms',
+  'syria',
+  'economy',
+] as const;
 
 /** One dated event (content/data/timeline.yaml). */
 export const timelineEventSchema = z.strictObject({

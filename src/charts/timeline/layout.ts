@@ -185,7 +185,10 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
 
   // Key: the hollow dot.
   const keyY = bottom + 36;
-  parts.push(el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }), text(left + 14, keyY, t.drawing.keyEvent, { class: 't-small' }));
+  parts.push(
+    el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }),
+    text(left + 14, keyY, t.drawing.keyEvent, { class: 't-small' }),
+  );
   parts.push(
     el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }),
     text(left + 79, keyY, t.drawing.keyUnconfirmed, { class: 't-small' }),

@@ -19,7 +19,12 @@ describe('timeline drawing', () => {
     'takes any valid data: one point per event',
     () => {
       const date = fc
-        .tuple(fc.integer({ min: 1700, max: 2100 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.integer({ min: 1, max: 28 }), fc.boolean())
+        .tuple(
+          fc.integer({ min: 1700, max: 2100 }),
+          fc.option(fc.integer({ min: 1, max: 12 })),
+          fc.integer({ min: 1, max: 28 }),
+          fc.boolean(),
+        )
         .map(([y, m, d, withDay]) =>
           m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}${withDay ? `-${String(d).padStart(2, '0')}` : ''}`,
         );

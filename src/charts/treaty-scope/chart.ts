@@ -20,7 +20,10 @@ export const treatyDomainSchema = z
     sources: sourceIds,
   })
   // An area the treaty leaves out cannot have an article: the chart would show both.
-  .refine((d) => d.wording !== 'absent' || d.articles.length === 0, { message: 'must be empty when wording is absent', path: ['articles'] });
+  .refine((d) => d.wording !== 'absent' || d.articles.length === 0, {
+    message: 'must be empty when wording is absent',
+    path: ['articles'],
+  });
 
 const treatyCell = z.strictObject({
   answer: z.enum(['yes', 'no', 'partly', 'not-checked']),

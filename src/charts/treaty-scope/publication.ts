@@ -23,10 +23,7 @@ export interface TreatyScopeText extends ChartText<TreatyScopeData> {
     comparisonTip: (provision: string, answers: { treaty: string; answer: string; text: string }[]) => string;
     noData: string;
     /** The text alternative, written from the data so it stays true when the data changes. */
-    describe: (
-      domains: readonly Pick<TreatyDomain, 'domain' | 'wording'>[],
-      comparison: readonly unknown[],
-    ) => string;
+    describe: (domains: readonly Pick<TreatyDomain, 'domain' | 'wording'>[], comparison: readonly unknown[]) => string;
   };
 }
 

@@ -49,7 +49,14 @@ describe('treaty-scope drawing', () => {
 });
 
 describe('treaty areas', () => {
-  const area = { domain: 'Mutual defence', group: 'security', wording: 'absent', articles: [], summary: 'No such clause.', sources: ['tass'] };
+  const area = {
+    domain: 'Mutual defence',
+    group: 'security',
+    wording: 'absent',
+    articles: [],
+    summary: 'No such clause.',
+    sources: ['tass'],
+  };
   it('refuses an article for an area the treaty leaves out', () => {
     expect(treatyDomainSchema.safeParse(area).success).toBe(true);
     expect(treatyDomainSchema.safeParse({ ...area, articles: [3] }).error!.issues.map((i) => [i.path, i.message])).toEqual([

@@ -1,18 +1,62 @@
+// What every chart in the registry must do and have. Each chart's own tests (snapshots, its
+// layout's properties, its data) are in its folder: src/charts/<id>/<id>.test.ts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartIds, bindChart } from './registry.ts';
-import { readChartData } from './fixtures.ts';
+import { languages } from '../i18n/languages.ts';
+import { chapterSlugs } from '../content/chapter-order.ts';
+import { bindChart } from './bind.ts';
+import { projectRoot, readChartData } from './fixtures.ts';
 import { layoutWidths, type LayoutName } from './frame.ts';
-import { prettySvg, wellFormed } from './snapshot.ts';
+import { chartIds, charts } from './registry.ts';
 
 const data = readChartData();
+const folder = join(projectRoot, 'src', 'charts');
+
+describe('the registry', () => {
+  it('lists every chart folder, each once, under its id', () => {
+    const folders = readdirSync(folder, { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'chart.ts')),
+    );
+    expect(folders.map((entry) => entry.name).sort()).toEqual([...chartIds].sort());
+    expect(new Set(chartIds).size).toBe(chartIds.length);
+    for (const id of chartIds) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('gives each chart its files: data side, layout, words, tests and both snapshots', () => {
+    for (const id of chartIds) {
+      for (const file of [
+        'chart.ts',
+        'layout.ts',
+        'publication.ts',
+        `${id}.test.ts`,
+        `__snapshots__/${id}.wide.svg`,
+        `__snapshots__/${id}.narrow.svg`,
+      ])
+        expect(existsSync(join(folder, id, file)), `src/charts/${id}/${file}`).toBe(true);
+    }
+  });
+
+  it('places each chart in its home chapter, and reads data files that exist', () => {
+    const chapters = chapterSlugs(join(projectRoot, 'content', 'chapters'));
+    for (const chart of charts) {
+      expect(chapters, chart.id).toContain(chart.chapter);
+      expect(readFileSync(join(projectRoot, 'content', 'chapters', `${chart.chapter}.mdx`), 'utf8')).toContain(`<Chart id="${chart.id}"`);
+      for (const file of Object.values(chart.files)) expect(existsSync(join(projectRoot, file.path)), file.path).toBe(true);
+    }
+  });
+});
 
 describe.each(chartIds)('chart %s', (id) => {
   const chart = bindChart(id, data);
 
-  it.each(Object.keys(layoutWidths) as LayoutName[])('matches its %s snapshot', async (layout) => {
-    const { svg } = chart.render({ width: layoutWidths[layout], id: `${id}-${layout}` });
-    expect(wellFormed(svg)).toBe(true);
-    await expect(prettySvg(svg)).toMatchFileSnapshot(`__snapshots__/${id}.${layout}.svg`);
+  it('has its words in every language of the site', () => {
+    for (const lang of languages) {
+      const text = bindChart(id, data, lang);
+      expect(text.title.length).toBeGreaterThan(0);
+      expect(text.dek.length).toBeGreaterThan(0);
+      expect(text.notes.length).toBeGreaterThan(0);
+    }
   });
 
   it('draws the same points in both arrangements', () => {
@@ -44,22 +88,10 @@ describe.each(chartIds)('chart %s', (id) => {
       }
     }
   });
-});
 
-describe('arms-transfers data', () => {
-  const { tiv } = data['arms-transfers'];
-  it('covers 1989–2024 in both directions, with SIPRI’s values', () => {
-    for (const direction of ['russia-to-iran', 'iran-to-russia'] as const) {
-      const years = tiv.filter((d) => d.direction === direction).map((d) => d.year);
-      expect(Math.min(...years)).toBe(1989);
-      expect(Math.max(...years)).toBe(2024);
-      expect(years).toHaveLength(36);
-    }
-    const value = (direction: string, year: number) => tiv.find((d) => d.direction === direction && d.year === year)?.tiv;
-    // Spot checks against the research (arms-notes.md §10): the peaks in each direction.
-    expect(value('russia-to-iran', 1991)).toBe(772);
-    expect(value('russia-to-iran', 2016)).toBe(413);
-    expect(value('iran-to-russia', 2024)).toBe(224);
-    expect(value('iran-to-russia', 2021)).toBe(0);
+  it('lists as its sources, once each, exactly the sources its tables cite', () => {
+    const cited = new Set(chart.tables.flatMap((table) => table.rows.flatMap((row) => row.sources)));
+    expect(new Set(chart.sourceIds)).toEqual(cited);
+    expect(new Set(chart.sourceIds).size).toBe(chart.sourceIds.length);
   });
 });

@@ -1,26 +1,33 @@
-// Checks on chart data that a per-row schema cannot make, kept pure so unit tests can run them.
-import type { ArmsTivRow } from '../content/schemas.ts';
+// The checks on chart data that need more than one record: every source and chapter a record
+// names must exist, and each chart's own checks (a gap in a yearly series, say). One function
+// for the build (load.ts, after the collections are loaded) and the in-process content check.
+import { checkReferences } from '../lib/citations.ts';
+import { charts, type ChartData } from './registry.ts';
+import { sourcesOf, type DataChecks } from './define.ts';
 
-/**
- * A year missing from the middle of a yearly series would draw as "nothing delivered"; refuse it.
- * The message names the row after the gap; `lineOf` gives its line when the caller knows it.
- */
-export function checkSeries(
-  rows: readonly (Pick<ArmsTivRow, 'year' | 'direction'> & { id?: string })[],
-  file = 'content/data/arms-tiv.csv',
-  lineOf: (id: string) => number | undefined = () => undefined,
-): void {
-  for (const direction of ['russia-to-iran', 'iran-to-russia'] as const) {
-    const series = rows.filter((r) => r.direction === direction).sort((a, b) => a.year - b.year);
-    for (let i = 1; i < series.length; i += 1) {
-      const [before, after] = [series[i - 1]!, series[i]!];
-      if (after.year !== before.year + 1) {
-        const id = after.id ?? `${direction}-${after.year}`;
-        const line = lineOf(id);
-        throw new Error(
-          `${file}${line === undefined ? '' : `:${line}`}, row "${id}", field "year": direction "${direction}" jumps from ${before.year} to ${after.year}, so it has no row for ${before.year + 1}; add the year (use 0 if SIPRI recorded no deliveries, or leave the years out only at either end)`,
-        );
-      }
+export interface KnownIds {
+  source: ReadonlySet<string>;
+  chapter: ReadonlySet<string>;
+}
+
+/** Throws on the first reference to a source or chapter that does not exist, naming file, line, record and field. */
+export function checkChartData(data: ChartData, known: KnownIds, { lineOf }: DataChecks): void {
+  for (const chart of charts) {
+    const records = data[chart.id] as never;
+    for (const ref of chart.references(records)) {
+      // A CSV table named by other columns calls its records rows.
+      const name = ref.file.format === 'csv' && ref.file.idOf ? 'row' : 'id';
+      const owner = () => {
+        const line = lineOf(ref.file.path, ref.id);
+        return `${ref.file.path}${line === undefined ? '' : `:${line}`}, ${name} "${ref.id}", field "${ref.field}"`;
+      };
+      checkReferences(owner, ref.ids, known[ref.kind], ref.kind);
     }
+    chart.check?.(records, { lineOf });
   }
+}
+
+/** Every source any chart cites, for the bibliography's check that each source is cited somewhere. */
+export function chartSources(data: ChartData): Set<string> {
+  return new Set(charts.flatMap((chart) => sourcesOf(chart.references(data[chart.id] as never))));
 }

@@ -1,6 +1,7 @@
 // What every chart layout shares: its options, its result and the <svg> around it.
 import { attrs, el, esc } from './svg.ts';
 import { standaloneStyles, type Theme } from './palette.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export interface LayoutOptions {
   /** Width of the drawing in CSS pixels; the layouts switch arrangement below `narrowBelow`. */
@@ -9,6 +10,8 @@ export interface LayoutOptions {
   theme?: Theme | 'auto';
   /** Prefix for ids inside the SVG, unique on the page (two layouts of one chart share a page). */
   id: string;
+  /** The language of the words drawn; the site's default when left out. */
+  lang?: Lang;
 }
 
 export interface ChartSvg {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from './csv-records.ts';
-import { armsDealsFile, armsTivFile } from './data-files.ts';
+import { chart as armsTransfers } from '../charts/arms-transfers/chart.ts';
+
+const { tiv: armsTivFile, deals: armsDealsFile } = armsTransfers.files;
 
 const header = 'year,direction,supplier,recipient,tiv,basis,source';
 const row = '2016,russia-to-iran,Russia,Iran,413,sipri-table,sipri-tiv-russia';
-const parse = (text: string) => parseCsvRecords(text, 'content/data/arms-tiv.csv', armsTivFile.options);
+const parse = (text: string) => parseCsvRecords(text, 'content/data/arms-tiv.csv', armsTivFile);
 
 describe('CSV chart data', () => {
   it('reads rows as typed records named by direction and year', () => {
@@ -34,15 +36,15 @@ describe('CSV chart data', () => {
 
   it('reads several source ids from one cell and checks each', () => {
     const deal = (sources: string) =>
-      `${armsDealsFile.options.columns.join(',')}\nyak-130,russia-to-iran,2023,Yak-130 trainers,Yak-130 jet trainers,delivered 2023–24,delivered,high,"Two in 2023, four in 2024.",${sources}\n`;
-    const [record] = parseCsvRecords(deal('sipri-register; tass-yak'), 'content/data/arms-deals.csv', armsDealsFile.options);
+      `${armsDealsFile.columns.join(',')}\nyak-130,russia-to-iran,2023,Yak-130 trainers,Yak-130 jet trainers,delivered 2023–24,delivered,high,"Two in 2023, four in 2024.",${sources}\n`;
+    const [record] = parseCsvRecords(deal('sipri-register; tass-yak'), 'content/data/arms-deals.csv', armsDealsFile);
     expect(record!.data.sources).toEqual(['sipri-register', 'tass-yak']);
-    expect(() => parseCsvRecords(deal(''), 'content/data/arms-deals.csv', armsDealsFile.options)).toThrow('content/data/arms-deals.csv:2 (row 1), id "yak-130": field "sources" must cite at least one source');
-    expect(() => parseCsvRecords(deal('Not An Id'), 'content/data/arms-deals.csv', armsDealsFile.options)).toThrow('field "sources[0]" must be kebab-case');
+    expect(() => parseCsvRecords(deal(''), 'content/data/arms-deals.csv', armsDealsFile)).toThrow('content/data/arms-deals.csv:2 (row 1), id "yak-130": field "sources" must cite at least one source');
+    expect(() => parseCsvRecords(deal('Not An Id'), 'content/data/arms-deals.csv', armsDealsFile)).toThrow('field "sources[0]" must be kebab-case');
   });
 
   it('refuses a label too long for the chart', () => {
-    const text = `${armsDealsFile.options.columns.join(',')}\nx,russia-to-iran,2023,${'A very long label that will not fit'},S,P,delivered,high,N,s\n`;
-    expect(() => parseCsvRecords(text, 'content/data/arms-deals.csv', armsDealsFile.options)).toThrow('id "x": field "label" must be at most 28 characters');
+    const text = `${armsDealsFile.columns.join(',')}\nx,russia-to-iran,2023,${'A very long label that will not fit'},S,P,delivered,high,N,s\n`;
+    expect(() => parseCsvRecords(text, 'content/data/arms-deals.csv', armsDealsFile)).toThrow('id "x": field "label" must be at most 28 characters');
   });
 });

@@ -1,22 +1,22 @@
-// Where each chart's data lives and how it is read: one definition for the build
-// (content.config.ts) and for the unit tests (src/charts/fixtures.ts).
-import { armsDealSchema, armsTivSchema, timelineEventSchema, treatyComparisonSchema, treatyDomainSchema } from './schemas.ts';
+// Reads a chart's data files (declared in src/charts/<id>/chart.ts) record by record: one reader
+// for the build (content.config.ts) and for every check and test that runs outside Astro.
+import { readCsvRecords } from './csv-records.ts';
+import { readYamlRecords, type YamlRecord } from './yaml-records.ts';
+import type { DataFile } from '../charts/define.ts';
+import { charts, type ChartData } from '../charts/registry.ts';
 
-export const armsTivFile = {
-  path: 'content/data/arms-tiv.csv',
-  options: {
-    schema: armsTivSchema,
-    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv', 'basis', 'source'],
-    // One row per direction and year, so that pair is the row's name.
-    idOf: (row: Readonly<Record<string, string>>) => `${row.direction}-${row.year}`,
-  },
-};
+/** Every record of one file, validated, in the order of the file. */
+export function readDataFile(root: string, file: DataFile): YamlRecord<unknown>[] {
+  return file.format === 'csv' ? readCsvRecords(root, file.path, file) : readYamlRecords(root, file.path, file.schema);
+}
 
-export const armsDealsFile = {
-  path: 'content/data/arms-deals.csv',
-  options: { schema: armsDealSchema, columns: ['id', 'direction', 'year', 'label', 'system', 'period', 'status', 'confidence', 'note', 'sources'] },
-};
-
-export const treatyScopeFile = { path: 'content/data/treaty-scope.yaml', schema: treatyDomainSchema };
-export const treatyComparisonFile = { path: 'content/data/treaty-comparison.yaml', schema: treatyComparisonSchema };
-export const timelineFile = { path: 'content/data/timeline.yaml', schema: timelineEventSchema };
+/** Every chart's data, read from the files under `root` the way the build reads them. */
+export function readChartData(root: string): ChartData {
+  const flat = (records: YamlRecord<unknown>[]) => records.map((r) => ({ ...(r.data as object), id: r.id }));
+  return Object.fromEntries(
+    charts.map((chart) => [
+      chart.id,
+      Object.fromEntries(Object.entries(chart.files).map(([key, file]) => [key, flat(readDataFile(root, file))])),
+    ]),
+  ) as ChartData;
+}

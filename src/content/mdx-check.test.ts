@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chartRule, checkMdxFile, checkOrder } from './mdx-check.ts';
 import { chapterSchema, pageSchema } from './schemas.ts';
-import { chartIds } from '../charts/ids.ts';
+import { chartIds } from '../charts/registry.ts';
 
 const front = `---
 title: "Allies in Syria"
@@ -34,7 +34,7 @@ describe('chapter files', () => {
     ['a front-matter syntax error', front.replace('order: 2', 'order: [2') + body, 'content/chapters/syria.mdx:4: YAML syntax error in the front matter'],
     ['no front matter', body, 'content/chapters/syria.mdx:1: front matter is missing'],
     ['an unclosed tag', front + body.replace('<Chart id="timeline" />', '<Chart id="timeline">'), 'content/chapters/syria.mdx:13: MDX syntax error: Expected a closing tag for `<Chart>`'],
-    ['an unknown chart', front + body.replace('"timeline"', '"timelines"'), 'content/chapters/syria.mdx:13: <Chart> attribute "id" names unknown chart "timelines" (charts: arms-transfers, treaty-scope, timeline)'],
+    ['an unknown chart', front + body.replace('"timeline"', '"timelines"'), `content/chapters/syria.mdx:13: <Chart> attribute "id" names unknown chart "timelines" (charts: ${chartIds.join(', ')})`],
     ['a chart without an id', front + body.replace(' id="timeline"', ''), 'content/chapters/syria.mdx:13: <Chart> attribute "id" is missing'],
     ['a chart id in braces', front + body.replace('"timeline"', '{"timeline"}'), 'content/chapters/syria.mdx:13: <Chart> attribute "id" must be written as id="chart-id"'],
     ['an unknown component', front + body.replace('<Chart', '<Map'), 'content/chapters/syria.mdx:13: unknown component <Map> (known here: <Chart>)'],

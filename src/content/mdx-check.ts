@@ -34,14 +34,25 @@ export interface CheckedMdx<T> {
   lines: ReadonlyMap<string, number>;
 }
 
-export function checkMdxFile<S extends z.ZodType>(text: string, file: string, schema: S, components: Readonly<Record<string, ComponentRule>> = {}): CheckedMdx<z.output<S>> {
+/**
+ * An MDX file's front matter, and its body with the front matter blanked out so that positions
+ * in the body are lines of the file; undefined when the file does not start with front matter.
+ */
+export function splitMdx(text: string): { source: string; frontMatter: string; body: string } | undefined {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fence = /^---\n([\s\S]*?)\n?^---[ \t]*$/m.exec(source);
-  if (!fence || fence.index !== 0) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
+  if (!fence || fence.index !== 0) return undefined;
+  return { source, frontMatter: fence[1]!, body: '\n'.repeat(fence[0].split('\n').length - 1) + source.slice(fence[0].length) };
+}
+
+export function checkMdxFile<S extends z.ZodType>(text: string, file: string, schema: S, components: Readonly<Record<string, ComponentRule>> = {}): CheckedMdx<z.output<S>> {
+  const parts = splitMdx(text);
+  if (!parts) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
+  const { source, frontMatter, body } = parts;
 
   // Front matter starts on line 2.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(fence[1]!, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(frontMatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
   const syntax = doc.errors[0];
   if (syntax) throw new ContentError(`${file}:${lineAt(syntax.pos[0])}: YAML syntax error in the front matter: ${syntax.message.split('\n')[0]}`);
@@ -61,8 +72,6 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
     throw new ContentError(`${file}:${line}: ${describeIssues(result.error, input)}`);
   }
 
-  // The body, with the front matter blanked out so that positions are lines of the file.
-  const body = '\n'.repeat(fence[0].split('\n').length - 1) + source.slice(fence[0].length);
   let tree: Root;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).parse(body);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema, treatyDomainSchema, SOURCE_KINDS } from './schemas.ts';
+import { chapterSchema, sourceSchema, updateSchema, partialDate, siteSchema, SOURCE_KINDS } from './schemas.ts';
 import { site } from '../lib/site.ts';
 
 const chapter = {
@@ -81,14 +81,6 @@ describe('partial dates', () => {
   it('accepts a YAML date object', () => expect(partialDate.parse(new Date('2025-10-02'))).toBe('2025-10-02'));
   it('says a year out of range is out of range, not unreal', () => {
     expect(partialDate.safeParse('1622-07').error!.issues.map((i) => i.message)).toEqual(['must be between 1700 and 2100']);
-  });
-});
-
-describe('treaty areas', () => {
-  const area = { domain: 'Mutual defence', group: 'security', wording: 'absent', articles: [], summary: 'No such clause.', sources: ['tass'] };
-  it('refuses an article for an area the treaty leaves out', () => {
-    expect(treatyDomainSchema.safeParse(area).success).toBe(true);
-    expect(treatyDomainSchema.safeParse({ ...area, articles: [3] }).error!.issues.map((i) => [i.path, i.message])).toEqual([[['articles'], 'must be empty when wording is absent']]);
   });
 });
 

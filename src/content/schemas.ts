@@ -58,7 +58,7 @@ const noControls = (text: string, ctx: z.RefinementCtx) => {
   if (bad) ctx.addIssue({ code: 'custom', message: `must not contain a control character (${codePoint(bad[0])} at character ${bad.index + 1})` });
 };
 
-const plainText = (max: number) =>
+export const plainText = (max: number) =>
   z
     .string()
     .trim()
@@ -213,126 +213,34 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceOwnership = (typeof SOURCE_OWNERSHIPS)[number];
 export type RefusedSource = z.infer<typeof refusedSourceSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type EmbedVersionEntry = z.infer<typeof embedVersionSchema>;
 export type Site = z.infer<typeof siteSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Chart data. Every row names the source(s) it comes from by bibliography id, so a number on a
-// chart can always be traced to a row and from the row to a source (checked at build time).
+// Building blocks for chart data (each chart's schemas live in its folder: src/charts/<id>/chart.ts).
+// Every row names the source(s) it comes from by bibliography id, so a number on a chart can
+// always be traced to a row and from the row to a source (checked at build time).
 
-const sourceIds = z.array(slug).min(1, 'must cite at least one source');
-const confidence = z.enum(['high', 'medium', 'low']);
+export const sourceIds = z.array(slug).min(1, 'must cite at least one source');
+export const confidence = z.enum(['high', 'medium', 'low']);
 
 /** CSV cells arrive as strings; numbers are parsed strictly so "1,2" or "12k" fail instead of becoming NaN. */
-const csvInteger = (min: number, max: number) =>
+export const csvInteger = (min: number, max: number) =>
   z
     .string()
     .regex(/^-?\d+$/, 'must be a whole number')
     .transform(Number)
     .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
-const csvAmount = z
+export const csvAmount = z
   .string()
   .regex(/^\d+(\.\d+)?$/, 'must be a number of zero or more, written with digits and an optional decimal point')
   .transform(Number)
   .pipe(z.number().max(100_000, 'is implausibly large for one year (at most 100000)'));
 
 /** Several source ids in one CSV cell, separated by semicolons. */
-const csvSourceIds = z
+export const csvSourceIds = z
   .string()
   .transform((cell) => cell.split(';').map((id) => id.trim()).filter(Boolean))
   .pipe(sourceIds);
-
-export const armsDirections = ['russia-to-iran', 'iran-to-russia'] as const;
-export const armsDirection = z.enum(armsDirections);
-
-/** One year of SIPRI trend-indicator values (TIV, millions) in one direction (content/data/arms-tiv.csv). */
-export const armsTivSchema = z
-  .strictObject({
-    year: csvInteger(1950, 2100),
-    direction: armsDirection,
-    supplier: z.enum(['Soviet Union', 'Russia', 'Iran']),
-    recipient: z.enum(['Soviet Union', 'Russia', 'Iran']),
-    tiv: csvAmount,
-    /** SIPRI's own published table value, or our sum of SIPRI's per-delivery values. */
-    basis: z.enum(['sipri-table', 'sum-of-register']),
-    source: slug,
-  })
-  .refine((row) => (row.direction === 'iran-to-russia') === (row.supplier === 'Iran'), {
-    message: 'does not match direction',
-    path: ['supplier'],
-  });
-
-export const dealStatuses = ['delivered', 'licence-production', 'reported', 'alleged', 'requested', 'cancelled'] as const;
-
-/** A deal annotated on the arms chart (content/data/arms-deals.csv). */
-export const armsDealSchema = z.strictObject({
-  direction: armsDirection,
-  /** Where the marker sits on the time axis (delivery year, or the year of the event named). */
-  year: csvInteger(1950, 2100),
-  /** Annotation on the chart itself: short. */
-  label: plainText(28),
-  system: plainText(140),
-  period: plainText(60),
-  status: z.enum(dealStatuses),
-  confidence,
-  note: plainText(320),
-  sources: csvSourceIds,
-});
-
-export const treatyWordings = ['binding', 'cooperation', 'absent'] as const;
-
-/** One domain of the 2025 treaty and how strongly the text commits the parties (content/data/treaty-scope.yaml). */
-export const treatyDomainSchema = z
-  .strictObject({
-    domain: plainText(40),
-    group: z.enum(['security', 'economy', 'society', 'institutions']),
-    /** binding: a "shall"/"shall not" undertaking; cooperation: a pledge to cooperate or promote; absent: not in the treaty. */
-    wording: z.enum(treatyWordings),
-    /** Only article numbers the research marks verified (high or medium confidence). */
-    articles: z.array(z.number().int().min(1).max(47)).default([]),
-    summary: plainText(220),
-    sources: sourceIds,
-  })
-  // An area the treaty leaves out cannot have an article: the chart would show both.
-  .refine((d) => d.wording !== 'absent' || d.articles.length === 0, { message: 'must be empty when wording is absent', path: ['articles'] });
-
-const treatyCell = z.strictObject({
-  answer: z.enum(['yes', 'no', 'partly', 'not-checked']),
-  text: plainText(160),
-  sources: z.array(slug).default([]),
-});
-
-/** One provision compared across three treaties (content/data/treaty-comparison.yaml). */
-export const treatyComparisonSchema = z
-  .strictObject({
-    provision: plainText(60),
-    iran2025: treatyCell,
-    dprk2024: treatyCell,
-    iran2001: treatyCell,
-  })
-  .superRefine((row, ctx) => {
-    for (const key of ['iran2025', 'dprk2024', 'iran2001'] as const) {
-      if (row[key].answer !== 'not-checked' && row[key].sources.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'must cite at least one source unless the answer is not-checked', path: [key, 'sources'] });
-      }
-    }
-  });
-
-export const timelineCategories = ['war', 'treaty', 'occupation', 'revolution', 'diplomacy', 'nuclear', 'arms', 'syria', 'economy'] as const;
-
-/** One dated event (content/data/timeline.yaml). */
-export const timelineEventSchema = z.strictObject({
-  date: partialDate,
-  title: plainText(70),
-  description: plainText(260),
-  category: z.enum(timelineCategories),
-  chapter: slug,
-  confidence,
-  sources: sourceIds,
-});
-
-export type ArmsTivRow = z.infer<typeof armsTivSchema>;
-export type ArmsDeal = z.infer<typeof armsDealSchema>;
-export type TreatyDomain = z.infer<typeof treatyDomainSchema>;
-export type TreatyComparisonRow = z.infer<typeof treatyComparisonSchema>;
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;

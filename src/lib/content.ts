@@ -2,30 +2,22 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Source } from '../content/schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
-import { checkReferences, resolveCitations, unusedSources, type Note } from './citations.ts';
+import { resolveCitations, type Note } from './citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
-import { chartIds } from '../charts/ids.ts';
+import { chartIds } from '../charts/registry.ts';
 import { citingPlaces, type CitingPlace } from './bibliography.ts';
 import { publisherProfiles, sourceLabel } from './source-label.ts';
 import { at } from '../content/locate.ts';
+import { checkAllCited, checkUpdates } from '../content/cross-checks.ts';
 import { isoDate, site } from './site.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
 
+/** Chapters in reading order (the chapters' loader has checked that their orders run 1, 2, 3…). */
 export async function getChapters(): Promise<ChapterEntry[]> {
-  const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  chapters.forEach((chapter, i) => {
-    if (chapter.data.order !== i + 1) {
-      throw new Error(
-        `content/chapters/${chapter.id}.mdx: field "order" is ${chapter.data.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`,
-      );
-    }
-  });
-  return chapters;
+  return (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
 }
-
-const updatesFile = 'content/updates.yaml';
 
 export async function getSources(): Promise<Map<string, Source>> {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
@@ -97,19 +89,7 @@ export async function getBibliography(): Promise<BibliographyEntry[]> {
 /** Updates and corrections, newest first, with their chapters and sources checked. */
 export async function getUpdates(): Promise<UpdateEntry[]> {
   const [updates, chapters, sources] = await Promise.all([getCollection('updates'), getChapters(), getSources()]);
-  const slugs = new Set(chapters.map((c) => c.id));
-  for (const update of updates) {
-    const owner = (field: string) => () => `${at(updatesFile, update.id)}, id "${update.id}", field "${field}"`;
-    checkReferences(owner('chapters'), update.data.chapters, slugs, 'chapter');
-    checkReferences(owner('sources'), update.data.sources, sources, 'source');
-    // A development after the coverage date contradicts the coverage note every page shows.
-    // (A correction is dated when we corrected, which may well be later.)
-    if (update.data.type === 'update' && update.data.date > site.coverageUntil) {
-      throw new Error(
-        `${owner('date')()}: ${isoDate(update.data.date)} is after the coverage date in content/site.yaml (coverageUntil: ${isoDate(site.coverageUntil)}); correct the date or extend the coverage`,
-      );
-    }
-  }
+  checkUpdates(updates, { chapters: new Set(chapters.map((c) => c.id)), sources, coverageUntil: site.coverageUntil }, at);
   return updates.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
@@ -148,15 +128,11 @@ export function checkBibliography(): Promise<void> {
     for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
     for (const update of updates) for (const id of update.data.sources) used.add(id);
     for (const id of await chartSourceIds()) used.add(id);
-    const unused = unusedSources(
-      sources.map((s) => s.id),
+    checkAllCited(
+      sources.map((s) => ({ id: s.id, file: s.filePath ?? 'content/sources/' })),
       used,
+      at,
     );
-    if (unused.length > 0) {
-      const files = new Map(sources.map((s) => [s.id, s.filePath ?? 'content/sources/']));
-      const list = unused.map((id) => `${at(files.get(id)!, id)}, id "${id}"`);
-      throw new Error(`${unused.length} source(s) cited nowhere; cite them or remove them:\n  ${list.join('\n  ')}`);
-    }
   })();
   return bibliographyChecked;
 }

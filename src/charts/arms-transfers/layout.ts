@@ -4,15 +4,16 @@
 // shape (filled: happened; hollow and dashed: claimed; crossed: cancelled) and named in a legend.
 import { max, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { ArmsDeal, ArmsTivRow } from '../../content/schemas.ts';
-import { dealStatuses } from '../../content/schemas.ts';
+import { defaultLang } from '../../i18n/languages.ts';
+import type { ChartLayout } from '../define.ts';
 import { hatchPattern, narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { directionShort, formatTiv, statusNames } from '../format.ts';
 import { el, fit, text, textLines, textWidth, wrap } from '../svg.ts';
+import { dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
+import { publication, type ArmsTransfersText } from './publication.ts';
 
 export type ArmsTivPoint = Pick<ArmsTivRow, 'year' | 'direction' | 'supplier' | 'recipient' | 'tiv'>;
 export type ArmsDealPoint = Pick<ArmsDeal, 'direction' | 'year' | 'label' | 'status'> & { id: string };
-export interface ArmsTransfersData {
+export interface ArmsTransfersInput {
   tiv: readonly ArmsTivPoint[];
   deals: readonly ArmsDealPoint[];
 }
@@ -72,8 +73,9 @@ function placeLabels(
   });
 }
 
-export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOptions): ChartSvg {
+export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOptions): ChartSvg {
   const { width, id } = options;
+  const t = publication[options.lang ?? defaultLang];
   const narrow = width < narrowBelow;
   const fontSize = narrow ? 11 : 12;
   const margin = { left: narrow ? 34 : 44, right: narrow ? 6 : 10 };
@@ -130,11 +132,17 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
 
   const parts: string[] = [];
   // Grid and value axis (absolute values on both sides of zero).
-  for (const t of ticks) {
+  for (const tick of ticks) {
     parts.push(
-      el('line', { x1: margin.left, x2: width - margin.right, y1: yScale(t), y2: yScale(t), class: t === 0 ? 'axis-line' : 'grid-line' }),
+      el('line', {
+        x1: margin.left,
+        x2: width - margin.right,
+        y1: yScale(tick),
+        y2: yScale(tick),
+        class: tick === 0 ? 'axis-line' : 'grid-line',
+      }),
     );
-    parts.push(text(margin.left - 4, yScale(t) + 4, formatTiv(Math.abs(t)), { 'text-anchor': 'end', class: 't-muted t-small' }));
+    parts.push(text(margin.left - 4, yScale(tick) + 4, t.tiv(Math.abs(tick)), { 'text-anchor': 'end', class: 't-muted t-small' }));
   }
   // Years with no figure in either direction: SIPRI has not published them (or nothing is known).
   const missing = allYears.filter((year) => !value.has(`russia-to-iran:${year}`) && !value.has(`iran-to-russia:${year}`));
@@ -143,7 +151,7 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     const x1 = x(run[run.length - 1]!)! + x.bandwidth();
     parts.push(el('rect', { x: x0, y: plotTop, width: x1 - x0, height: plotHeight, fill: `url(#${id}-hatch)`, class: 'no-data' }));
     const cx = (x0 + x1) / 2;
-    const label = x1 - x0 >= 24 ? 'No data yet' : 'No data';
+    const label = x1 - x0 >= 24 ? t.drawing.noDataYet : t.drawing.noData;
     parts.push(text(cx + 4, plotTop + 6, label, { transform: `rotate(90 ${cx + 4} ${plotTop + 6})`, class: 't-muted t-small' }));
   }
 
@@ -167,14 +175,14 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
   // Direction labels inside the plot, so the two halves explain themselves.
   // The halo keeps them legible where a tall bar runs behind.
   parts.push(
-    text(margin.left + 4, plotTop + fontSize + 2, `▲ ${directionShort['russia-to-iran']}`, {
+    text(margin.left + 4, plotTop + fontSize + 2, `▲ ${t.directionShort['russia-to-iran']}`, {
       class: 'halo label-russia-to-iran',
       'data-direction': 'russia-to-iran',
     }),
   );
-  parts.push(text(margin.left + 4, plotTop + 2 * fontSize + 6, 'SIPRI TIV, millions', { class: 'halo t-muted t-small' }));
+  parts.push(text(margin.left + 4, plotTop + 2 * fontSize + 6, t.drawing.units, { class: 'halo t-muted t-small' }));
   parts.push(
-    text(margin.left + 4, plotBottom - 6, `▼ ${directionShort['iran-to-russia']}`, {
+    text(margin.left + 4, plotBottom - 6, `▼ ${t.directionShort['iran-to-russia']}`, {
       class: 'halo label-iran-to-russia',
       'data-direction': 'iran-to-russia',
     }),
@@ -220,7 +228,7 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
 
   // One point per year for hover and keyboard: the year's figures and deals in words.
   allYears.forEach((year, i) => {
-    const tip = yearTip(year, value, deals);
+    const tip = yearTip(year, value, deals, t);
     parts.push(
       el('rect', {
         x: (x(year) ?? 0) - (x.step() - x.bandwidth()) / 2,
@@ -239,7 +247,7 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
   let legendY = y;
   let lx = margin.left;
   for (const status of legendItems) {
-    const w = 14 + textWidth(statusNames[status], fontSize) + 14;
+    const w = 14 + textWidth(t.statusNames[status], fontSize) + 14;
     if (lx + w > width - margin.right && lx > margin.left) {
       lx = margin.left;
       legendY += fontSize + 8;
@@ -249,7 +257,7 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
         'g',
         { class: 'legend-item', 'data-status': status },
         dealMarker(status, lx + 5, legendY - 4, 4.5),
-        text(lx + 14, legendY, statusNames[status], { class: 't-small' }),
+        text(lx + 14, legendY, t.statusNames[status], { class: 't-small' }),
       ),
     );
     lx += w;
@@ -260,7 +268,7 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     const lineHeight = fontSize + 4;
     for (const label of [...upper, ...lower]) {
       const lines = wrap(
-        `${label.deal.label} (${label.deal.year}, ${directionShort[label.deal.direction]})`,
+        t.drawing.dealKey(label.deal.label, label.deal.year, t.directionShort[label.deal.direction]),
         width - margin.left - 26,
         fontSize,
         2,
@@ -280,14 +288,14 @@ export function armsTransfersLayout(data: ArmsTransfersData, options: LayoutOpti
     height += 8;
   }
   if (allYears.length === 0)
-    parts.push(text(width / 2, plotTop + plotHeight / 2, 'No data', { 'text-anchor': 'middle', class: 't-muted' }));
+    parts.push(text(width / 2, plotTop + plotHeight / 2, t.drawing.noData, { 'text-anchor': 'middle', class: 't-muted' }));
 
   return svgDocument({
     id,
     width,
     height,
-    title: 'Arms transfers between Russia and Iran, by year',
-    description: describeArms(tiv, deals),
+    title: t.drawing.title,
+    description: t.drawing.describe(tiv, deals),
     theme: options.theme,
     defs: hatchPattern(`${id}-hatch`),
     body: parts.join(''),
@@ -304,25 +312,19 @@ function runs(years: number[]): number[][] {
   return out;
 }
 
-function yearTip(year: number, value: Map<string, ArmsTivPoint>, deals: readonly ArmsDealPoint[]): string {
+function yearTip(year: number, value: Map<string, ArmsTivPoint>, deals: readonly ArmsDealPoint[], t: ArmsTransfersText): string {
   const parts = [String(year)];
   for (const direction of ['russia-to-iran', 'iran-to-russia'] as const) {
     const row = value.get(`${direction}:${year}`);
-    parts.push(row ? `${row.supplier} to ${row.recipient}: ${formatTiv(row.tiv)} TIV` : `${directionShort[direction]}: no data`);
+    parts.push(
+      row
+        ? t.drawing.yearFigure(t.parties[row.supplier], t.parties[row.recipient], t.tiv(row.tiv))
+        : t.drawing.yearMissing(t.directionShort[direction]),
+    );
   }
-  for (const deal of deals.filter((d) => d.year === year)) parts.push(`${deal.label} (${statusNames[deal.status].toLowerCase()})`);
+  for (const deal of deals.filter((d) => d.year === year)) parts.push(t.drawing.dealTip(deal.label, t.statusNames[deal.status]));
   return parts.join(' · ');
 }
 
-/** The chart's text alternative, written from the data so it stays true when the data changes. */
-export function describeArms(tiv: readonly ArmsTivPoint[], deals: readonly ArmsDealPoint[]): string {
-  if (tiv.length === 0) return 'No arms-transfer figures are available.';
-  const years = tiv.map((d) => d.year);
-  const peak = (direction: Direction) => {
-    const rows = tiv.filter((d) => d.direction === direction && d.tiv > 0);
-    if (rows.length === 0) return `${directionShort[direction]}: no deliveries recorded.`;
-    const top = rows.reduce((a, b) => (b.tiv > a.tiv ? b : a));
-    return `${directionShort[direction]}: deliveries in ${rows.length} of the years, peaking at ${formatTiv(top.tiv)} in ${top.year}.`;
-  };
-  return `Bar chart of SIPRI trend-indicator values (millions) for ${Math.min(...years)} to ${Math.max(...years)}, Russia's deliveries to Iran above the line and Iran's to Russia below. ${peak('russia-to-iran')} ${peak('iran-to-russia')} ${deals.length} key deals are marked by status.`;
-}
+/** The layout the registry draws the chart with. */
+export const layout: ChartLayout<ArmsTransfersData> = armsTransfersLayout;

@@ -3,19 +3,31 @@
 // crowd (the last few years hold half of them), with the breaks marked so the distortion is
 // never hidden.
 import { scaleLinear } from 'd3-scale';
-import { timelineCategories, type TimelineEvent } from '../../content/schemas.ts';
+import { defaultLang } from '../../i18n/languages.ts';
+import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { categoryNames, decimalYear, formatEventDate } from '../format.ts';
 import { el, esc, text, textLines, wrap } from '../svg.ts';
+import { timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+import { publication, type TimelineText } from './publication.ts';
 
 export type TimelinePoint = Pick<TimelineEvent, 'date' | 'title' | 'description' | 'category' | 'confidence'> & { id: string };
 
 /** Where the desktop axis changes scale. Only those inside the data's span are used. */
 export const eraBreaks = [1900, 1979, 2022, 2025];
 
-function eventTip(event: TimelinePoint): string {
-  const hedge = event.confidence === 'low' ? ' (unconfirmed)' : '';
-  return `${formatEventDate(event.date)} · ${categoryNames[event.category]} · ${event.title}${hedge}: ${event.description}`;
+/** A partial date as a decimal year; a year alone sits mid-year, a month alone mid-month. */
+export function decimalYear(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return y + 0.5;
+  if (d === undefined) return y + (m - 0.5) / 12;
+  return y + (m - 1) / 12 + (d - 0.5) / 365;
+}
+
+/** The event's title, marked when it is an unconfirmed claim. */
+const titleOf = (event: TimelinePoint, t: TimelineText) => `${event.title}${event.confidence === 'low' ? t.drawing.unconfirmed : ''}`;
+
+function eventTip(event: TimelinePoint, t: TimelineText): string {
+  return t.drawing.eventTip(t.eventDate(event.date), t.categoryNames[event.category], titleOf(event, t), event.description);
 }
 
 function eventMark(event: TimelinePoint, x: number, y: number, r: number): string {
@@ -38,20 +50,21 @@ export function timeScale(times: readonly number[], left: number, right: number)
 }
 
 export function timelineLayout(events: readonly TimelinePoint[], options: LayoutOptions): ChartSvg {
+  const t = publication[options.lang ?? defaultLang];
   const sorted = [...events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id));
-  const body = options.width < narrowBelow ? verticalList(sorted, options) : lanes(sorted, options);
+  const body = options.width < narrowBelow ? verticalList(sorted, options, t) : lanes(sorted, options, t);
   return svgDocument({
     id: options.id,
     width: options.width,
     height: body.height,
-    title: 'Timeline of Russia–Iran relations',
-    description: describeTimeline(sorted),
+    title: t.drawing.title,
+    description: t.drawing.describe(sorted),
     theme: options.theme,
     body: body.markup,
   });
 }
 
-function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions): { markup: string; height: number } {
+function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions, t: TimelineText): { markup: string; height: number } {
   const fontSize = 12;
   const lineHeight = 15;
   const dateWidth = 74;
@@ -62,24 +75,24 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
   let era = -Infinity;
   const top = y;
   events.forEach((event, i) => {
-    const t = decimalYear(event.date);
-    const eraStart = Math.max(...[-Infinity, ...eraBreaks].filter((b) => b <= t));
+    const time = decimalYear(event.date);
+    const eraStart = Math.max(...[-Infinity, ...eraBreaks].filter((b) => b <= time));
     if (eraStart !== era) {
       era = eraStart;
-      const next = eraBreaks.find((b) => b > t);
-      const label = `${Number.isFinite(eraStart) ? eraStart : Math.floor(t)}${next ? `–${next - 1}` : ' onwards'}`;
+      const next = eraBreaks.find((b) => b > time);
+      const label = t.drawing.era(Number.isFinite(eraStart) ? eraStart : Math.floor(time), next);
       y += i === 0 ? 0 : 8;
       parts.push(text(0, y + fontSize, label, { class: 't-strong t-large' }));
       y += lineHeight + 8;
     }
-    const titleLines = wrap(`${event.title}${event.confidence === 'low' ? ' (unconfirmed)' : ''}`, width - textX - 2, fontSize);
-    const dateLines = [formatEventDate(event.date), categoryNames[event.category]];
+    const titleLines = wrap(titleOf(event, t), width - textX - 2, fontSize);
+    const dateLines = [t.eventDate(event.date), t.categoryNames[event.category]];
     const rows = Math.max(titleLines.length, 2);
     const height = rows * lineHeight + 8;
     parts.push(
       el(
         'g',
-        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event) },
+        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event, t) },
         el('rect', { x: 0, y, width, height, class: 'hit' }),
         el(
           'text',
@@ -94,7 +107,7 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
     y += height;
   });
   if (events.length === 0) {
-    parts.push(text(width / 2, y + 20, 'No events', { 'text-anchor': 'middle', class: 't-muted' }));
+    parts.push(text(width / 2, y + 20, t.drawing.noEvents, { 'text-anchor': 'middle', class: 't-muted' }));
     y += 30;
   } else {
     parts.unshift(el('line', { x1: spineX, x2: spineX, y1: top + lineHeight + 8, y2: y - 8, class: 'spine' }));
@@ -102,7 +115,7 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
   return { markup: parts.join(''), height: y + 4 };
 }
 
-function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { markup: string; height: number } {
+function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: TimelineText): { markup: string; height: number } {
   const categories = timelineCategories.filter((c) => events.some((e) => e.category === c));
   const left = 92;
   const right = width - 12;
@@ -112,7 +125,7 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
   const parts: string[] = [];
   const times = events.map((e) => decimalYear(e.date));
   if (events.length === 0) {
-    parts.push(text(width / 2, 40, 'No events', { 'text-anchor': 'middle', class: 't-muted' }));
+    parts.push(text(width / 2, 40, t.drawing.noEvents, { 'text-anchor': 'middle', class: 't-muted' }));
     return { markup: parts.join(''), height: 60 };
   }
   const { scale, stops } = timeScale(times, left, right);
@@ -134,10 +147,10 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
     const ticks = scaleLinear()
       .domain([start, end])
       .ticks(Math.max(count, 0))
-      .filter((t) => Number.isInteger(t) && t > start && t < end && scale(t) - scale(start) > 26 && scale(end) - scale(t) > 26);
-    for (const t of ticks) {
-      parts.push(el('line', { x1: scale(t), x2: scale(t), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
-      parts.push(text(scale(t), bottom + 16, String(t), { 'text-anchor': 'middle', class: 't-small t-muted' }));
+      .filter((y) => Number.isInteger(y) && y > start && y < end && scale(y) - scale(start) > 26 && scale(end) - scale(y) > 26);
+    for (const year of ticks) {
+      parts.push(el('line', { x1: scale(year), x2: scale(year), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
+      parts.push(text(scale(year), bottom + 16, String(year), { 'text-anchor': 'middle', class: 't-small t-muted' }));
     }
   });
   parts.push(el('line', { x1: left, x2: right, y1: bottom, y2: bottom, class: 'axis-line' }));
@@ -145,7 +158,7 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
   categories.forEach((category, lane) => {
     const cy = top + lane * laneHeight + laneHeight / 2;
     parts.push(el('line', { x1: left, x2: right, y1: cy, y2: cy, class: 'grid-line' }));
-    parts.push(text(left - 8, cy + 4, categoryNames[category], { 'text-anchor': 'end', class: 't-small' }));
+    parts.push(text(left - 8, cy + 4, t.categoryNames[category], { 'text-anchor': 'end', class: 't-small' }));
   });
 
   // Dots: where two would overlap in a lane, the later one steps up or down within the lane.
@@ -163,7 +176,7 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
     parts.push(
       el(
         'g',
-        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event) },
+        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event, t) },
         el('circle', { cx, cy, r: r + 3, class: 'hit' }),
         eventMark(event, cx, cy, r),
       ),
@@ -172,23 +185,17 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions): { ma
 
   // Key: the hollow dot.
   const keyY = bottom + 36;
-  parts.push(el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }), text(left + 14, keyY, 'Event', { class: 't-small' }));
+  parts.push(
+    el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }),
+    text(left + 14, keyY, t.drawing.keyEvent, { class: 't-small' }),
+  );
   parts.push(
     el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }),
-    text(left + 79, keyY, 'Unconfirmed claim', { class: 't-small' }),
+    text(left + 79, keyY, t.drawing.keyUnconfirmed, { class: 't-small' }),
   );
-  parts.push(text(right, keyY, 'Each era has its own scale (breaks marked v)', { 'text-anchor': 'end', class: 't-small t-muted' }));
+  parts.push(text(right, keyY, t.drawing.keyScale, { 'text-anchor': 'end', class: 't-small t-muted' }));
   return { markup: parts.join(''), height: keyY + 10 };
 }
 
-export function describeTimeline(events: readonly TimelinePoint[]): string {
-  if (events.length === 0) return 'No events.';
-  const counts = timelineCategories
-    .map((c) => [c, events.filter((e) => e.category === c).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([c, n]) => `${categoryNames[c].toLowerCase()} ${n}`)
-    .join(', ');
-  const first = events[0]!;
-  const last = events[events.length - 1]!;
-  return `Timeline of ${events.length} events from ${formatEventDate(first.date)} (${first.title}) to ${formatEventDate(last.date)} (${last.title}). By category: ${counts}.`;
-}
+/** The layout the registry draws the chart with. */
+export const layout: ChartLayout<TimelineData> = (data, options) => timelineLayout(data.events, options);

@@ -2,10 +2,12 @@
 // (a binding duty, a pledge to cooperate, not in the treaty at all), so the missing
 // mutual-defence clause is as visible as what is there. Below, three treaties side by side.
 import { scaleBand, scalePoint } from 'd3-scale';
-import { treatyWordings, type TreatyComparisonRow, type TreatyDomain } from '../../content/schemas.ts';
+import { defaultLang } from '../../i18n/languages.ts';
+import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { answerNames, wordingNames } from '../format.ts';
 import { el, fit, text, textLines, wrap } from '../svg.ts';
+import { treatyGroups, treatyKeys, treatyWordings, type TreatyComparisonRow, type TreatyDomain, type TreatyScopeData } from './chart.ts';
+import { publication } from './publication.ts';
 
 export type TreatyDomainPoint = Pick<TreatyDomain, 'domain' | 'group' | 'wording' | 'articles' | 'summary'> & { id: string };
 export type TreatyComparisonPoint = Pick<TreatyComparisonRow, 'provision'> & {
@@ -14,30 +16,10 @@ export type TreatyComparisonPoint = Pick<TreatyComparisonRow, 'provision'> & {
   dprk2024: Pick<TreatyComparisonRow['dprk2024'], 'answer' | 'text'>;
   iran2001: Pick<TreatyComparisonRow['iran2001'], 'answer' | 'text'>;
 };
-export interface TreatyScopeData {
+export interface TreatyScopeInput {
   domains: readonly TreatyDomainPoint[];
   comparison: readonly TreatyComparisonPoint[];
 }
-
-export const groupNames: Record<TreatyDomain['group'], string> = {
-  security: 'Security and defence',
-  economy: 'Economy',
-  society: 'Society and culture',
-  institutions: 'Politics and institutions',
-};
-const groupOrder = Object.keys(groupNames) as TreatyDomain['group'][];
-
-export const treaties = [
-  { key: 'iran2025', name: 'Russia–Iran, 2025', short: ['Iran', '2025'] },
-  { key: 'dprk2024', name: 'Russia–North Korea, 2024', short: ['N. Korea', '2024'] },
-  { key: 'iran2001', name: 'Russia–Iran, 2001', short: ['Iran', '2001'] },
-] as const;
-
-const wordingShort: Record<TreatyDomain['wording'], string[]> = {
-  binding: ['Binding', 'duty'],
-  cooperation: ['Pledge to', 'cooperate'],
-  absent: ['Not in', 'treaty'],
-};
 
 function wordingMark(wording: TreatyDomain['wording'], x: number, y: number, r: number): string {
   return el('circle', { cx: x, cy: y, r, class: `mark wording-${wording}` });
@@ -56,8 +38,9 @@ function answerMark(answer: TreatyComparisonRow['iran2025']['answer'], x: number
   return el('circle', { cx: x, cy: y, r, class: `mark answer-${answer}` });
 }
 
-export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions): ChartSvg {
+export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions): ChartSvg {
   const { width, id } = options;
+  const t = publication[options.lang ?? defaultLang];
   const narrow = width < narrowBelow;
   const fontSize = narrow ? 11.5 : 12.5;
   const lineHeight = fontSize + 3;
@@ -70,11 +53,10 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
   const parts: string[] = [];
   let y = 4;
 
-  // Column heads.
-  // Two-line heads: the columns are narrower than "Pledge to cooperate" at any width.
+  // Column heads, in two lines.
   const headLines = 2;
   for (const wording of treatyWordings) {
-    const lines = wordingShort[wording];
+    const lines = t.drawing.wordingHeads[wording];
     parts.push(
       textLines(columns(wording)!, y + fontSize, lines, lineHeight, {
         'text-anchor': 'middle',
@@ -82,20 +64,20 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
       }),
     );
   }
-  if (!narrow) parts.push(text(columnsRight + 8, y + fontSize + lineHeight, 'Articles', { class: 't-small t-strong' }));
+  if (!narrow) parts.push(text(columnsRight + 8, y + fontSize + lineHeight, t.drawing.articlesHead, { class: 't-small t-strong' }));
   y += headLines * lineHeight + 8;
 
   // Domains, grouped.
   let point = 0;
   // Grouped; within a group the editor's order from the data file stands (a stable sort keeps it).
-  const domains = [...data.domains].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group));
-  for (const group of groupOrder) {
+  const domains = [...data.domains].sort((a, b) => treatyGroups.indexOf(a.group) - treatyGroups.indexOf(b.group));
+  for (const group of treatyGroups) {
     const rows = domains.filter((d) => d.group === group);
     if (rows.length === 0) continue;
-    parts.push(text(0, y + fontSize, groupNames[group].toUpperCase(), { class: 't-small t-muted t-strong' }));
+    parts.push(text(0, y + fontSize, t.groupNames[group].toUpperCase(), { class: 't-small t-muted t-strong' }));
     y += lineHeight + 4;
     for (const domain of rows) {
-      const articles = domain.articles.length ? `Art. ${domain.articles.join(', ')}` : '';
+      const articles = t.drawing.articles(domain.articles);
       const lines = wrap(domain.domain, labelWidth - 4, fontSize, 2);
       if (narrow && articles) lines.push(articles);
       const rowHeight = Math.max(lines.length * lineHeight, 2 * r + 4) + 6;
@@ -107,7 +89,7 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
             class: 'point',
             'data-point': point++,
             'data-wording': domain.wording,
-            'data-tip': `${domain.domain}: ${wordingNames[domain.wording].toLowerCase()}${articles ? ` (${articles})` : ''}. ${domain.summary}`,
+            'data-tip': t.drawing.domainTip(domain.domain, t.wordingNames[domain.wording], articles, domain.summary),
           },
           el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
           el('line', { x1: columns('binding')!, x2: columns('absent')!, y1: cy, y2: cy, class: 'grid-line' }),
@@ -127,16 +109,16 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
     y += 10;
     parts.push(el('line', { x1: 0, x2: width, y1: y, y2: y, class: 'grid-line' }));
     y += 6;
-    parts.push(text(0, y + fontSize + 2, 'Set beside two other treaties', { class: 't-strong' }));
+    parts.push(text(0, y + fontSize + 2, t.drawing.comparisonHead, { class: 't-strong' }));
     y += lineHeight + 10;
     const compLabelWidth = narrow ? width * 0.38 : labelWidth;
     const treatyX = scaleBand<string>()
-      .domain(treaties.map((t) => t.key))
+      .domain(treatyKeys)
       .range([compLabelWidth, narrow ? width : columnsRight + 100]);
-    for (const t of treaties) {
-      const lines = narrow ? [...t.short] : [t.name];
+    for (const key of treatyKeys) {
+      const lines = narrow ? [...t.treaties[key].short] : [t.treaties[key].name];
       parts.push(
-        textLines(treatyX(t.key)! + treatyX.bandwidth() / 2, y + fontSize, lines, lineHeight, {
+        textLines(treatyX(key)! + treatyX.bandwidth() / 2, y + fontSize, lines, lineHeight, {
           'text-anchor': 'middle',
           class: 't-small t-strong',
         }),
@@ -147,20 +129,23 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
       const lines = wrap(row.provision, compLabelWidth - 6, fontSize, 3);
       const rowHeight = Math.max(lines.length * lineHeight, 2 * r + 16) + 8;
       const cy = y + rowHeight / 2 - 6;
-      const tip = `${row.provision}: ${treaties.map((t) => `${t.name}: ${answerNames[row[t.key].answer].toLowerCase()}, ${row[t.key].text}`).join(' · ')}`;
+      const tip = t.drawing.comparisonTip(
+        row.provision,
+        treatyKeys.map((key) => ({ treaty: t.treaties[key].name, answer: t.answerNames[row[key].answer], text: row[key].text })),
+      );
       parts.push(
         el(
           'g',
           { class: 'point', 'data-point': point++, 'data-tip': tip },
           el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
           textLines(0, y + fontSize + 2, lines, lineHeight, {}),
-          ...treaties.map((t) => {
-            const cx = treatyX(t.key)! + treatyX.bandwidth() / 2;
+          ...treatyKeys.map((key) => {
+            const cx = treatyX(key)! + treatyX.bandwidth() / 2;
             return el(
               'g',
               {},
-              answerMark(row[t.key].answer, cx, cy, r),
-              text(cx, cy + r + fontSize + 1, fit(answerNames[row[t.key].answer], treatyX.bandwidth() - 2, fontSize - 1), {
+              answerMark(row[key].answer, cx, cy, r),
+              text(cx, cy + r + fontSize + 1, fit(t.answerNames[row[key].answer], treatyX.bandwidth() - 2, fontSize - 1), {
                 'text-anchor': 'middle',
                 class: 't-small t-muted',
               }),
@@ -172,7 +157,7 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
     }
   }
   if (data.domains.length === 0 && data.comparison.length === 0) {
-    parts.push(text(width / 2, y + 20, 'No data', { 'text-anchor': 'middle', class: 't-muted' }));
+    parts.push(text(width / 2, y + 20, t.drawing.noData, { 'text-anchor': 'middle', class: 't-muted' }));
     y += 30;
   }
 
@@ -180,27 +165,12 @@ export function treatyScopeLayout(data: TreatyScopeData, options: LayoutOptions)
     id,
     width,
     height: y + 6,
-    title: 'What the 2025 Russia–Iran treaty covers, and how firmly',
-    description: describeTreaty(data),
+    title: t.drawing.title,
+    description: t.drawing.describe(data.domains, data.comparison),
     theme: options.theme,
     body: parts.join(''),
   });
 }
 
-export function describeTreaty(data: TreatyScopeData): string {
-  const count = (w: TreatyDomain['wording']) => data.domains.filter((d) => d.wording === w);
-  const names = (list: readonly TreatyDomainPoint[]) => list.map((d) => d.domain).join('; ');
-  const binding = count('binding');
-  const absent = count('absent');
-  return [
-    `Chart of ${data.domains.length} areas the treaty deals with, each placed by the strength of its wording.`,
-    binding.length ? `Binding duties: ${names(binding)}.` : '',
-    `${count('cooperation').length} areas carry a pledge to cooperate.`,
-    absent.length ? `Not in the treaty: ${names(absent)}.` : '',
-    data.comparison.length
-      ? `Then ${data.comparison.length} provisions compared with Russia's 2024 treaty with North Korea and the 2001 Russia–Iran treaty.`
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+/** The layout the registry draws the chart with. */
+export const layout: ChartLayout<TreatyScopeData> = treatyScopeLayout;

@@ -1,12 +1,18 @@
 // The bad-input fixtures: each breaks one content file the way an editor might, and names the
 // message the build must then fail with. A message names the file, the line (or the row), and
-// the field or id at fault. Edits are made on the real files (src/testing/bad-input/apply.ts
-// refuses an edit whose text is no longer there), so the fixtures follow the content.
+// the field or id at fault. Edits are made on the real files (apply.ts refuses an edit whose text
+// is no longer there), so the fixtures follow the content.
 // Messages say {line} for the line the edit lands on and {record} for the first line of the YAML
 // record it lands in, both worked out from the real file (apply.ts), so they follow the content.
 // A literal number is a line the edit does not move (front matter starts at line 1).
+//
+// Each fixture runs in one tier. Most run in process (in-process.test.ts): the broken copy of the
+// content goes through the build's own readers and checks (src/content/check.ts) in milliseconds.
+// A few, marked `tier: 'build'`, run a real `astro build` instead (real-build.build.ts), one for
+// each way a file reaches the build, to prove the wiring from file to build error.
 
 import { readFileSync } from 'node:fs';
+import { chartIds } from '../../src/charts/registry.ts';
 
 /** A literal replacement (the text must occur exactly once), text added at the end, or a new file. */
 export type Edit = { find: string; replace: string } | { append: string } | { create: string };
@@ -18,7 +24,13 @@ export interface Fixture {
   edit: Edit;
   /** What the failed build must print: a literal line or a precise pattern; {line} and {record} are filled in. */
   expect: string | RegExp;
+  /** Runs as a real build, not in process; `proves` says which path from file to build error it stands for. */
+  tier?: 'build';
+  proves?: string;
 }
+
+export type Tier = 'process' | 'build';
+export const tierOf = (fixture: Fixture): Tier => fixture.tier ?? 'process';
 
 const syria = 'content/chapters/syria.mdx';
 const treatyChapter = 'content/chapters/treaty.mdx';
@@ -63,6 +75,8 @@ export const fixtures: Fixture[] = [
   // ---------------------------------------------------------------- chapters (MDX)
   {
     name: 'chapter: required field missing',
+    tier: 'build',
+    proves: 'a front-matter field: the chapters collection and its MDX check',
     file: syria,
     edit: {
       find: 'takeaway: "In Syria, Russia and Iran fought side by side for years to keep Bashar Assad in power, but they could not prevent his sudden fall in December 2024."\n',
@@ -103,6 +117,8 @@ export const fixtures: Fixture[] = [
   },
   {
     name: 'chapter: citation of a source that does not exist',
+    tier: 'build',
+    proves: 'a citation: the remark plugin inside the MDX pipeline, resolved while the page renders',
     file: syria,
     edit: { find: syriaCitation, replace: syriaCitation.replace('2025]', '2052]') },
     expect:
@@ -131,8 +147,7 @@ export const fixtures: Fixture[] = [
     name: 'chapter: chart that does not exist',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Chart id="treaty-scopes" />' },
-    expect:
-      'content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: arms-transfers, treaty-scope, timeline)',
+    expect: `content/chapters/treaty.mdx:{line}: <Chart> attribute "id" names unknown chart "treaty-scopes" (charts: ${chartIds.join(', ')})`,
   },
   {
     name: 'chapter: chart without an id',
@@ -358,6 +373,8 @@ export const fixtures: Fixture[] = [
   },
   {
     name: 'arms-tiv: figure that is not a number',
+    tier: 'build',
+    proves: 'a CSV row: the collection the registry makes for a chart table',
     file: tiv,
     edit: { find: tiv1990, replace: tiv1990.replace(',339,', ',339k,') },
     expect:
@@ -406,6 +423,8 @@ export const fixtures: Fixture[] = [
   },
   {
     name: 'arms-tiv: year missing in the middle of a series',
+    tier: 'build',
+    proves: "a chart cross-check: the chart loader and the chart's own check, with the row's line from the bundled file",
     file: tiv,
     edit: { find: `${tiv1990}\n`, replace: '' },
     expect:
@@ -473,6 +492,8 @@ export const fixtures: Fixture[] = [
   },
   {
     name: 'timeline: confidence not in the list',
+    tier: 'build',
+    proves: 'a YAML record: the collection the registry makes for a chart list',
     file: timeline,
     edit: { find: goreTail, replace: goreTail.replace('confidence: medium', 'confidence: likely') },
     expect:
@@ -575,6 +596,8 @@ export const fixtures: Fixture[] = [
   {
     // Passed before: the script ran on the chapter with no CSP violation (its hash was added).
     name: 'chapter: a script element',
+    tier: 'build',
+    proves: 'code in content: the chapters collection refuses an inline script',
     file: treatyChapter,
     edit: { find: treatyChart, replace: `<script>window.mdxInjected = document.domain; document.title = 1337</script>\n\n${treatyChart}` },
     expect: /content\/chapters\/treaty\.mdx:\{line\}: <script> is not allowed in content/,
@@ -588,6 +611,8 @@ export const fixtures: Fixture[] = [
   {
     // Passed before: the script ran inside every partner's frame of the v1 timeline.
     name: 'embed version: a script in a frozen file',
+    tier: 'build',
+    proves: 'a frozen embed file: bundled with the pages and checked when they are built',
     file: 'content/embeds/timeline/v1.html',
     edit: { append: '<script>top.pwned = document.domain</script>\n' },
     expect: /content\/embeds\/timeline\/v1\.html:\{line\}: <script> is not an element a chart is drawn with/,

@@ -57,7 +57,7 @@ export function expectedMessage(fixture: Fixture, current: string | undefined): 
   return typeof fixture.expect === 'string' ? fill(fixture.expect) : new RegExp(fill(fixture.expect.source), fixture.expect.flags);
 }
 
-/** Applies the fixture inside `dir` (a scratch copy made by createScratchProject). */
+/** Applies the fixture inside `dir` (a scratch copy made by createScratchProject, tools/lib/build.ts). */
 export function applyFixture(dir: string, fixture: Fixture): string | RegExp {
   const path = join(dir, fixture.file);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;

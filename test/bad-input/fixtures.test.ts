@@ -1,18 +1,27 @@
 // Fast checks on the bad-input fixtures, run with the unit tests: every edit still fits the real
-// file it changes, so a fixture cannot rot unnoticed between runs of the slow build gate.
+// file it changes, so a fixture cannot rot unnoticed between runs of the real builds, and every
+// fixture belongs to exactly one tier.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { fixtures } from './fixtures.ts';
+import { fixtures, tierOf } from './fixtures.ts';
 import { applyEdit, editLine, expectedMessage, recordLine } from './apply.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bad-input fixtures', () => {
   it('are many, and named uniquely', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(22);
     expect(new Set(fixtures.map((f) => f.name)).size).toBe(fixtures.length);
+  });
+
+  it('run mostly in process, and a handful as real builds that each say what wiring they prove', () => {
+    const inBuild = fixtures.filter((f) => tierOf(f) === 'build');
+    expect(inBuild.length).toBeGreaterThanOrEqual(4);
+    expect(inBuild.length).toBeLessThanOrEqual(8);
+    for (const fixture of fixtures) expect(Boolean(fixture.proves), fixture.name).toBe(tierOf(fixture) === 'build');
+    expect(new Set(inBuild.map((f) => f.proves)).size, 'two real builds prove the same path').toBe(inBuild.length);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s: the edit fits the real file and names it in the message', (_, fixture) => {

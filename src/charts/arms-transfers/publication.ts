@@ -1,0 +1,153 @@
+// What the arms-transfers chart says, in each language: its headline, notes, tables, download
+// and filters, and the words its drawing uses.
+import { format } from 'd3-format';
+import type { ChartText, Publication } from '../define.ts';
+import { dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
+
+type Direction = ArmsTivRow['direction'];
+
+export interface ArmsTransfersText extends ChartText<ArmsTransfersData> {
+  /** TIV values as the drawing, the tables and the tooltips print them. */
+  tiv: (value: number) => string;
+  directionNames: Record<Direction, string>;
+  directionShort: Record<Direction, string>;
+  statusNames: Record<ArmsDeal['status'], string>;
+  parties: Record<ArmsTivRow['supplier'], string>;
+  basisNames: Record<ArmsTivRow['basis'], string>;
+  confidenceNames: Record<ArmsDeal['confidence'], string>;
+  drawing: {
+    title: string;
+    units: string;
+    noData: string;
+    /** Over a gap wide enough for it. */
+    noDataYet: string;
+    yearFigure: (supplier: string, recipient: string, tiv: string) => string;
+    yearMissing: (direction: string) => string;
+    dealTip: (label: string, status: string) => string;
+    dealKey: (label: string, year: number, direction: string) => string;
+    /** The text alternative, written from the data so it stays true when the data changes. */
+    describe: (tiv: readonly Pick<ArmsTivRow, 'year' | 'direction' | 'tiv'>[], deals: readonly unknown[]) => string;
+  };
+}
+
+const whole = format(',');
+const decimal = format(',.1f');
+/** Whole numbers with thousands separators; fractions to one decimal. */
+const tiv = (value: number) => (Number.isInteger(value) ? whole(value) : decimal(value));
+
+const directionNames = { 'russia-to-iran': 'Russia (Soviet Union to 1991) to Iran', 'iran-to-russia': 'Iran to Russia' };
+const directionShort = { 'russia-to-iran': 'Russia → Iran', 'iran-to-russia': 'Iran → Russia' };
+const statusNames: Record<ArmsDeal['status'], string> = {
+  delivered: 'Delivered',
+  'licence-production': 'Built under licence',
+  reported: 'Reported, not confirmed',
+  alleged: 'Alleged by Western governments',
+  requested: 'Requested, not delivered',
+  cancelled: 'Cancelled',
+};
+// The tables print a deal's confidence as the data file writes it.
+const confidenceNames: Record<ArmsDeal['confidence'], string> = { high: 'high', medium: 'medium', low: 'low' };
+const basisNames: Record<ArmsTivRow['basis'], string> = { 'sipri-table': 'SIPRI table', 'sum-of-register': 'Sum of SIPRI register' };
+
+const en: ArmsTransfersText = {
+  title: 'Forty years of arms deliveries, and the moment they changed direction',
+  dek: () =>
+    'Major weapons delivered each year, in SIPRI trend-indicator values. Bars above the line went from Moscow to Tehran; bars below went from Tehran to Moscow.',
+  notes: [
+    'SIPRI trend-indicator values (TIV) measure the volume of military capability transferred, not money: do not read them as dollars, or compare them with contract prices. A used weapon counts at 40 per cent of a new one.',
+    'TIV understates cheap, mass-produced weapons: one Shahed-136 drone scores about 0.1, so 2,000 of them weigh less than four S-300 air-defence batteries. Ammunition and small arms are not counted at all, so the reported flow of Iranian shells to Russia does not appear.',
+    'Weapons built under licence count as transfers from the licensing country: Russian-designed tanks assembled in Iran are Russian exports, and Shahed drones built at Alabuga in Russia count as Iranian exports.',
+    'Values for 1989–2021 are SIPRI’s published tables (generated July 2022); 2022–2024 are our sums of SIPRI’s per-delivery values in its March 2025 register. SIPRI revises past years every March. 2025 and 2026 are not yet published: missing, not zero.',
+  ],
+  tables: (data) => {
+    const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
+    const find = (year: number, direction: Direction) => data.tiv.find((d) => d.year === year && d.direction === direction);
+    return [
+      {
+        caption: 'Major arms delivered each year (SIPRI TIV, millions)',
+        columns: ['Year', 'Russia (USSR to 1991) to Iran', 'Iran to Russia', 'Basis', 'Sources'],
+        rowHeader: 0,
+        rows: years.map((year) => {
+          const ru = find(year, 'russia-to-iran');
+          const ir = find(year, 'iran-to-russia');
+          const basis = [...new Set([ru?.basis, ir?.basis].filter((b) => b !== undefined))].map((b) => basisNames[b]).join('; ');
+          return {
+            cells: [String(year), ru ? tiv(ru.tiv) : '–', ir ? tiv(ir.tiv) : '–', basis],
+            sources: [...new Set([ru?.source, ir?.source].filter((s): s is string => !!s))],
+          };
+        }),
+      },
+      {
+        caption: 'Key deals marked on the chart',
+        columns: ['Deal', 'Year marked', 'Direction', 'When', 'Status', 'Confidence', 'Note', 'Sources'],
+        rowHeader: 0,
+        rows: [...data.deals]
+          .sort((a, b) => a.year - b.year)
+          .map((deal) => ({
+            cells: [
+              deal.system,
+              String(deal.year),
+              directionNames[deal.direction],
+              deal.period,
+              statusNames[deal.status],
+              confidenceNames[deal.confidence],
+              deal.note,
+            ],
+            sources: deal.sources,
+          })),
+      },
+    ];
+  },
+  csv: (data) => ({
+    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
+    rows: [...data.tiv]
+      .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
+      .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),
+  }),
+  filters: (data) => [
+    {
+      name: 'direction',
+      legend: 'Direction',
+      attribute: 'direction',
+      mode: 'hide',
+      options: (['russia-to-iran', 'iran-to-russia'] as const).map((value) => ({ value, label: directionNames[value] })),
+    },
+    {
+      name: 'status',
+      legend: 'Deal status',
+      attribute: 'status',
+      mode: 'hide',
+      options: dealStatuses.filter((s) => data.deals.some((d) => d.status === s)).map((value) => ({ value, label: statusNames[value] })),
+    },
+  ],
+  tiv,
+  directionNames,
+  directionShort,
+  statusNames,
+  parties: { 'Soviet Union': 'Soviet Union', Russia: 'Russia', Iran: 'Iran' },
+  basisNames,
+  confidenceNames,
+  drawing: {
+    title: 'Arms transfers between Russia and Iran, by year',
+    units: 'SIPRI TIV, millions',
+    noData: 'No data',
+    noDataYet: 'No data yet',
+    yearFigure: (supplier, recipient, value) => `${supplier} to ${recipient}: ${value} TIV`,
+    yearMissing: (direction) => `${direction}: no data`,
+    dealTip: (label, status) => `${label} (${status.toLowerCase()})`,
+    dealKey: (label, year, direction) => `${label} (${year}, ${direction})`,
+    describe: (rows, deals) => {
+      if (rows.length === 0) return 'No arms-transfer figures are available.';
+      const years = rows.map((d) => d.year);
+      const peak = (direction: Direction) => {
+        const delivered = rows.filter((d) => d.direction === direction && d.tiv > 0);
+        if (delivered.length === 0) return `${directionShort[direction]}: no deliveries recorded.`;
+        const top = delivered.reduce((a, b) => (b.tiv > a.tiv ? b : a));
+        return `${directionShort[direction]}: deliveries in ${delivered.length} of the years, peaking at ${tiv(top.tiv)} in ${top.year}.`;
+      };
+      return `Bar chart of SIPRI trend-indicator values (millions) for ${Math.min(...years)} to ${Math.max(...years)}, Russia's deliveries to Iran above the line and Iran's to Russia below. ${peak('russia-to-iran')} ${peak('iran-to-russia')} ${deals.length} key deals are marked by status.`;
+    },
+  },
+};
+
+export const publication: Publication<ArmsTransfersText> = { en };

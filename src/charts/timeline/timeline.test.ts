@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import fc from 'fast-check';
+import { bindChart } from '../bind.ts';
+import { readChartData } from '../fixtures.ts';
+import { layoutWidths } from '../frame.ts';
+import { checkDrawing, label, propertyTimeout, runs, width } from '../properties.ts';
+import { snapshotTests } from '../snapshot.ts';
+import { chart, timelineCategories } from './chart.ts';
+import { timelineLayout, type TimelinePoint } from './layout.ts';
+
+describe('timeline drawing', () => {
+  snapshotTests(
+    bindChart(chart.id, readChartData()),
+    { wide: { width: layoutWidths.wide }, narrow: { width: layoutWidths.narrow } },
+    import.meta.url,
+  );
+
+  it(
+    'takes any valid data: one point per event',
+    () => {
+      const date = fc
+        .tuple(
+          fc.integer({ min: 1700, max: 2100 }),
+          fc.option(fc.integer({ min: 1, max: 12 })),
+          fc.integer({ min: 1, max: 28 }),
+          fc.boolean(),
+        )
+        .map(([y, m, d, withDay]) =>
+          m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}${withDay ? `-${String(d).padStart(2, '0')}` : ''}`,
+        );
+      const events = fc.array(
+        fc.record({
+          id: fc.uuid(),
+          date,
+          title: label(70),
+          description: label(260),
+          category: fc.constantFrom(...timelineCategories),
+          confidence: fc.constantFrom('high', 'medium', 'low' as const),
+        }),
+        { maxLength: 120 },
+      );
+      fc.assert(
+        fc.property(events, width, (e, w) => {
+          checkDrawing(timelineLayout(e as TimelinePoint[], { width: w, id: 'p' }), e.length);
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
+});

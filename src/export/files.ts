@@ -1,5 +1,7 @@
 // The editions and where they go: shared by the export (which writes them), the /download/ page
 // (which lists them) and the tests.
+import { defaultLang, strings, type Lang } from '../i18n/index.ts';
+
 export const downloadDir = 'public/download';
 export const manifestFile = `${downloadDir}/files.json`;
 
@@ -17,31 +19,13 @@ export interface DownloadManifest {
   files: (DownloadFile & { bytes: number })[];
 }
 
-export function downloadFiles(): Record<'pdf' | 'pdfLetter' | 'epub' | 'html', DownloadFile> {
+/** The editions of a language, with their format and description in its words (src/i18n/). */
+export function downloadFiles(lang: Lang = defaultLang): Record<'pdf' | 'pdfLetter' | 'epub' | 'html', DownloadFile> {
+  const words = strings(lang).download.files;
   return {
-    pdf: {
-      name: 'russia-iran-explainer.pdf',
-      format: 'PDF, A4',
-      description: 'for printing and reading on screen; contents with page numbers, bookmarks, charts as vector graphics',
-      mediaType: 'application/pdf',
-    },
-    pdfLetter: {
-      name: 'russia-iran-explainer-letter.pdf',
-      format: 'PDF, US Letter',
-      description: 'the same, on US Letter paper',
-      mediaType: 'application/pdf',
-    },
-    epub: {
-      name: 'russia-iran-explainer.epub',
-      format: 'EPUB 3',
-      description: 'for e-readers; follows your reader’s font and size settings',
-      mediaType: 'application/epub+zip',
-    },
-    html: {
-      name: 'russia-iran-explainer.html',
-      format: 'HTML, one file',
-      description: 'the whole explainer in a single web page that opens from disk with no connection',
-      mediaType: 'text/html',
-    },
+    pdf: { name: 'russia-iran-explainer.pdf', ...words.pdf, mediaType: 'application/pdf' },
+    pdfLetter: { name: 'russia-iran-explainer-letter.pdf', ...words.pdfLetter, mediaType: 'application/pdf' },
+    epub: { name: 'russia-iran-explainer.epub', ...words.epub, mediaType: 'application/epub+zip' },
+    html: { name: 'russia-iran-explainer.html', ...words.html, mediaType: 'text/html' },
   };
 }

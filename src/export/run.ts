@@ -20,7 +20,7 @@ import { coverPng } from './cover.ts';
 import { downloadDir, downloadFiles, type DownloadManifest } from './files.ts';
 import { siteSchema } from '../content/schemas.ts';
 import { chapterSlugs } from '../content/chapter-order.ts';
-import { formatDate, isoDate } from '../lib/dates.ts';
+import { defaultLang, formats, isoDate, languageSpecs, strings } from '../i18n/index.ts';
 
 const started = Date.now();
 const outDir = process.env['OUT_DIR'] ?? 'dist';
@@ -29,17 +29,24 @@ const publicBase = new URL(base, process.env['SITE_URL'] ?? 'http://localhost:43
 
 // The same facts and checks as the site (src/lib/site.ts), read without Vite.
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
+// The editions are made in the default language, as the pages they are read from.
+const lang = defaultLang;
+const words = strings(lang).edition;
+const date = formats(lang).date;
 const facts: BookFacts = {
   title: site.title,
   headline: site.headline,
   standfirst: site.standfirst,
   publisher: site.publisher,
-  lang: site.lang,
-  coverage: formatDate(site.coverageUntil),
+  lang: languageSpecs[lang].tag,
+  dir: languageSpecs[lang].dir,
+  coverage: date(site.coverageUntil),
   coverageNote: site.coverageNote,
-  edition: formatDate(site.updated),
+  edition: date(site.updated),
   url: publicBase,
-  licence: 'Text and charts: Creative Commons Attribution 4.0 (CC BY 4.0). Free to share and adapt with credit.',
+  licence: words.licence,
+  keywords: words.keywords,
+  words,
 };
 
 const server = await serveBuiltSite(outDir, base);
@@ -51,7 +58,7 @@ try {
   const editionCss = readFileSync(new URL('./edition.css', import.meta.url), 'utf8');
   rmSync(downloadDir, { recursive: true, force: true });
   mkdirSync(downloadDir, { recursive: true });
-  const files = downloadFiles();
+  const files = downloadFiles(lang);
   const timed = async (label: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
     const start = performance.now();
     writeFileSync(join(downloadDir, name), await make());
@@ -84,10 +91,12 @@ try {
         rights: 'CC BY 4.0',
         published: isoDate(site.published),
         modified: `${isoDate(site.updated)}T00:00:00Z`,
-        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. Covers events to ${facts.coverage}.` },
+        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${words.coversEventsTo(facts.coverage)}` },
+        labels: { contents: words.contents, landmarks: words.landmarks, cover: words.cover },
+        accessibility: { summary: words.accessibilitySummary },
         sections: edition.parts.map((part, i) => ({
           id: epubFile(part),
-          title: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title,
+          title: part.kind === 'chapter' ? words.numbered(part.order!, part.title) : part.title,
           body: part.xhtml,
           ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
         })),

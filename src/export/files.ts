@@ -1,6 +1,6 @@
 // The editions and where they go: shared by the export (which writes them), the /download/ page
 // (which lists them) and the tests.
-import { defaultLang, strings, type Lang } from '../i18n/index.ts';
+import { defaultLang, strings, type Lang, type UiStrings } from '../i18n/index.ts';
 
 export const downloadDir = 'public/download';
 export const manifestFile = `${downloadDir}/files.json`;
@@ -20,12 +20,16 @@ export interface DownloadManifest {
 }
 
 /** The editions of a language, with their format and description in its words (src/i18n/). */
-export function downloadFiles(lang: Lang = defaultLang): Record<'pdf' | 'pdfLetter' | 'epub' | 'html', DownloadFile> {
-  const words = strings(lang).download.files;
+export function downloadFiles(lang: Lang = defaultLang): Record<keyof UiStrings['download']['files'], DownloadFile> {
+  const file = (key: keyof UiStrings['download']['files'], name: string, mediaType: string) => ({
+    name,
+    ...strings(lang).download.files[key],
+    mediaType,
+  });
   return {
-    pdf: { name: 'russia-iran-explainer.pdf', ...words.pdf, mediaType: 'application/pdf' },
-    pdfLetter: { name: 'russia-iran-explainer-letter.pdf', ...words.pdfLetter, mediaType: 'application/pdf' },
-    epub: { name: 'russia-iran-explainer.epub', ...words.epub, mediaType: 'application/epub+zip' },
-    html: { name: 'russia-iran-explainer.html', ...words.html, mediaType: 'text/html' },
+    pdf: file('pdf', 'russia-iran-explainer.pdf', 'application/pdf'),
+    pdfLetter: file('pdfLetter', 'russia-iran-explainer-letter.pdf', 'application/pdf'),
+    epub: file('epub', 'russia-iran-explainer.epub', 'application/epub+zip'),
+    html: file('html', 'russia-iran-explainer.html', 'text/html'),
   };
 }

@@ -3,6 +3,7 @@
 // and asks the network for nothing.
 import type { Edition } from './edition.ts';
 import { esc } from '../charts/svg.ts';
+import type { UiStrings } from '../i18n/index.ts';
 
 export interface BookFacts {
   title: string;
@@ -19,21 +20,16 @@ export interface BookFacts {
   /** Public address of the site. */
   url: string;
   licence: string;
-  keywords: readonly string[];
-  /** The edition's fixed words, in its language (src/i18n/, `edition`). */
-  words: {
-    coversEventsTo(date: string): string;
-    editionOf(date: string): string;
-    onlineWithUpdates: string;
-    contents: string;
-    numbered(order: number, title: string): string;
-    pageNumber(page: number): string;
-  };
+  /** The interface words of the edition's language (src/i18n/). */
+  t: UiStrings;
 }
 
 /** Contents entries: chapters numbered, then the updates and the about page. */
-export function contentsEntries(edition: Edition, facts: Pick<BookFacts, 'words'>): { id: string; label: string }[] {
-  return edition.parts.map((part) => ({ id: part.id, label: part.kind === 'chapter' ? facts.words.numbered(part.order!, part.title) : part.title }));
+export function contentsEntries(edition: Edition, { t }: Pick<BookFacts, 't'>): { id: string; label: string }[] {
+  return edition.parts.map((part) => ({
+    id: part.id,
+    label: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
+  }));
 }
 
 /**
@@ -46,10 +42,11 @@ export function combinedDocument(
   editionCss: string,
   pages: ReadonlyMap<string, number> = new Map(),
 ): string {
+  const { t } = facts;
   const contents = contentsEntries(edition, facts)
     .map(
       ({ id, label }) =>
-        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="${esc(facts.words.pageNumber(pages.get(id)!))}">${pages.get(id)}</span>` : ''}</li>`,
+        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="${esc(t.edition.pageNumber(pages.get(id)!))}">${pages.get(id)}</span>` : ''}</li>`,
     )
     .join('\n');
   return `<!DOCTYPE html>
@@ -69,12 +66,12 @@ export function combinedDocument(
 <p class="cover-kicker">${esc(facts.title)}</p>
 <h1>${esc(facts.headline)}</h1>
 <p class="standfirst">${esc(facts.standfirst)}</p>
-<p class="cover-coverage"><strong>${esc(facts.words.coversEventsTo(facts.coverage))}</strong> ${esc(facts.coverageNote)}</p>
-<p class="cover-meta">${esc(facts.publisher)} · ${esc(facts.words.editionOf(facts.edition))} · ${esc(facts.words.onlineWithUpdates)} <a href="${esc(facts.url)}">${esc(facts.url)}</a></p>
+<p class="cover-coverage"><strong>${esc(t.edition.coversEventsTo(facts.coverage))}</strong> ${esc(facts.coverageNote)}</p>
+<p class="cover-meta">${esc(facts.publisher)} · ${esc(t.edition.editionOf(facts.edition))} · ${esc(t.edition.onlineWithUpdates)} <a href="${esc(facts.url)}">${esc(facts.url)}</a></p>
 <p class="cover-meta">${esc(facts.licence)}</p>
 </header>
 <nav class="contents" aria-labelledby="contents-heading">
-<h2 id="contents-heading">${esc(facts.words.contents)}</h2>
+<h2 id="contents-heading">${esc(t.edition.contents)}</h2>
 <ol>
 ${contents}
 </ol>

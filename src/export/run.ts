@@ -31,7 +31,7 @@ const publicBase = new URL(base, process.env['SITE_URL'] ?? 'http://localhost:43
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 // The editions are made in the default language, as the pages they are read from.
 const lang = defaultLang;
-const words = strings(lang).edition;
+const t = strings(lang);
 const date = formats(lang).date;
 const facts: BookFacts = {
   title: site.title,
@@ -44,9 +44,8 @@ const facts: BookFacts = {
   coverageNote: site.coverageNote,
   edition: date(site.updated),
   url: publicBase,
-  licence: words.licence,
-  keywords: words.keywords,
-  words,
+  licence: t.edition.licence,
+  t,
 };
 
 const server = await serveBuiltSite(outDir, base);
@@ -91,12 +90,12 @@ try {
         rights: 'CC BY 4.0',
         published: isoDate(site.published),
         modified: `${isoDate(site.updated)}T00:00:00Z`,
-        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${words.coversEventsTo(facts.coverage)}` },
-        labels: { contents: words.contents, landmarks: words.landmarks, cover: words.cover },
-        accessibility: { summary: words.accessibilitySummary },
+        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}` },
+        labels: { contents: t.edition.contents, landmarks: t.edition.landmarks, cover: t.edition.cover },
+        accessibility: { summary: t.edition.accessibilitySummary },
         sections: edition.parts.map((part, i) => ({
           id: epubFile(part),
-          title: part.kind === 'chapter' ? words.numbered(part.order!, part.title) : part.title,
+          title: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
           body: part.xhtml,
           ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
         })),

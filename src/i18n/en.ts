@@ -105,7 +105,7 @@ export const en = {
   },
   notFound: {
     title: 'Page not found',
-    description: 'This page does not exist. The explainer\'s chapters are listed here.',
+    description: "This page does not exist. The explainer's chapters are listed here.",
     intro: 'There is no page at this address. The explainer’s chapters are:',
   },
   download: {

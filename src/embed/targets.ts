@@ -25,6 +25,7 @@ export function startingHeight(chart: BoundChart, publishers: string[], lang: La
   const key = `${lang} ${chart.id}`;
   const known = heights.get(key);
   if (known !== undefined) return known;
+  const t = strings(lang);
   const drawing = chart.render({ width: layoutWidths.wide, id: 'estimate' }).height;
   const lines = (text: string, perLine = 95) => Math.ceil(text.length / perLine);
   const text =
@@ -32,7 +33,7 @@ export function startingHeight(chart: BoundChart, publishers: string[], lang: La
     21 * lines(chart.dek) +
     55 * chart.tables.length + // "show as a table" rows
     chart.notes.reduce((sum, note) => sum + 21 * lines(note) + 8, 0) +
-    21 * lines(`${strings(lang).figure.sources} ${strings(lang).figure.sourcesSummary(publishers, 10)}`) + // sources, a two-digit count
+    21 * lines(`${t.figure.sources} ${t.figure.sourcesSummary(publishers, 10)}`) + // sources, a two-digit count
     21 * 2 + // credit and licence
     45 + // downloads
     60 + // where the chart comes from

@@ -13,7 +13,6 @@ import { formats } from './format.ts';
 
 const f = formats('en');
 const n = (value: number) => f.number(value);
-const quote = (text: string) => `“${text}”`;
 
 export const en = {
   page: {
@@ -40,7 +39,7 @@ export const en = {
   },
   typography: {
     /** Quotation marks around a source's title. */
-    quote,
+    quote: (text: string) => `“${text}”`,
     openQuote: '“',
     closeQuote: '”',
   },
@@ -76,8 +75,6 @@ export const en = {
     citationLetters: 'abcdefghijklmnopqrstuvwxyz',
     backToCitation: (letter: string, note: number) => `Back to citation ${letter} of note ${n(note)} in the text`,
     backToNote: (note: number) => `Back to note ${n(note)} in the text`,
-    /** After a source written in another language than the page: "In Russian." */
-    inLanguage: (language: string) => `In ${language}.`,
   },
   updateNotes: {
     heading: (count: number) => `Since this chapter’s events: ${f.plural(count, { one: 'one update', other: `${n(count)} updates` })}`,
@@ -152,6 +149,8 @@ export const en = {
     kindColumn: 'Kind',
     countColumn: 'Sources',
     totalRow: 'All sources',
+    /** After a source written in another language than the page: "In Russian." */
+    inLanguage: (language: string) => `In ${language}.`,
     relays: (publisher: string) => `Relays a report by ${publisher}`,
     citedIn: 'Cited in:',
     refusedHeading: 'Sites we do not cite',

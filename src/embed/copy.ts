@@ -1,5 +1,6 @@
 // Copy buttons for the embed code under each chart. Without JavaScript the code is selectable text
 // and the buttons stay hidden; with it, a click copies and a status line says so (aloud, too).
+// What it says comes with the markup, in the page's language (EmbedCode.astro).
 export function enhanceEmbedCode(root: ParentNode): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-embed-box]')) {
     const status = box.querySelector<HTMLElement>('[data-copy-status]')!;
@@ -7,15 +8,14 @@ export function enhanceEmbedCode(root: ParentNode): void {
       const field = box.querySelector<HTMLTextAreaElement>(`#${button.dataset['copy']}`)!;
       button.hidden = false;
       button.addEventListener('click', async () => {
-        const label = field.labels?.[0]?.textContent ?? 'Embed code';
         try {
           await navigator.clipboard.writeText(field.value);
-          status.textContent = `Copied: ${label}.`;
+          status.textContent = button.dataset['copied'] ?? '';
         } catch {
           // No clipboard permission (an old browser, an insecure page): select it for Ctrl+C.
           field.focus();
           field.select();
-          status.textContent = 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.';
+          status.textContent = status.dataset['selectHint'] ?? '';
         }
       });
     }

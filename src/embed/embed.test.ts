@@ -56,6 +56,7 @@ describe('height messages', () => {
 
 const target: EmbedTarget = {
   id: 'treaty-scope',
+  lang: 'en',
   title: 'A treaty "with" <no> promise & more',
   embedUrl: 'https://example.org/x/embed/treaty-scope/',
   chartUrl: 'https://example.org/x/treaty/#chart-treaty-scope',

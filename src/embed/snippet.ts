@@ -1,9 +1,12 @@
 // The code a newsroom pastes, and the oEmbed answer a CMS fetches. Pure string building, so the
 // unit tests can check exactly what a partner gets.
 import { esc } from '../charts/svg.ts';
+import { strings, type Lang } from '../i18n/index.ts';
 
 export interface EmbedTarget {
   id: string;
+  /** The language of the embed and of the words around it. */
+  lang: Lang;
   /** The chart's headline. */
   title: string;
   /** Absolute URL of the embed page (latest or a frozen version). */
@@ -19,7 +22,7 @@ export interface EmbedTarget {
 }
 
 /** The iframe's accessible name: says what it is before what it shows. */
-export const frameTitle = (target: Pick<EmbedTarget, 'title'>) => `Chart: ${target.title}`;
+export const frameTitle = (target: Pick<EmbedTarget, 'title' | 'lang'>) => strings(target.lang).embed.frameTitle(target.title);
 
 /**
  * The embed code: a marker holding a responsive iframe and a plain link, then the loader. A CMS
@@ -30,7 +33,7 @@ export function embedSnippet(target: EmbedTarget): string {
   return [
     `<div data-russia-iran-embed="${esc(target.embedUrl)}">`,
     `<iframe src="${esc(target.embedUrl)}" title="${esc(frameTitle(target))}" loading="lazy" height="${target.height}" style="display:block;width:1px;min-width:100%;border:0"></iframe>`,
-    `<p><a href="${esc(target.chartUrl)}">${esc(target.title)}</a> (chart from ${esc(target.siteTitle)})</p>`,
+    `<p><a href="${esc(target.chartUrl)}">${esc(target.title)}</a> ${esc(strings(target.lang).embed.snippetFrom(target.siteTitle))}</p>`,
     `</div>`,
     `<script async src="${esc(target.loaderUrl)}"></script>`,
   ].join('\n');

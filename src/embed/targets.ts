@@ -5,6 +5,7 @@ import { layoutWidths } from '../charts/frame.ts';
 import { href, site } from '../lib/site.ts';
 import { chartPath } from '../charts/publication.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
+import { strings, type Lang } from '../i18n/index.ts';
 
 export const embedPath = (id: string, version?: number) => (version ? `embed/${id}/v${version}/` : `embed/${id}/`);
 /** The page with an embed's numbered source list, which its note numbers link to. */
@@ -13,7 +14,7 @@ export const oembedPath = (id: string) => `oembed/${id}.json`;
 
 const absolute = (path: string, siteUrl: URL) => new URL(href(path), siteUrl).href;
 
-/** Once per chart and build: the latest and frozen snippets and the oEmbed answer share it. */
+/** Once per chart, language and build: the latest and frozen snippets and the oEmbed answer share it. */
 const heights = new Map<string, number>();
 
 /**
@@ -22,9 +23,11 @@ const heights = new Map<string, number>();
  * shows; any host that runs a resize protocol replaces it with the real height within a second.
  * The embed tests hold it to within 15 per cent of the measured height.
  */
-export function startingHeight(chart: BoundChart, publishers: string[]): number {
-  const known = heights.get(chart.id);
+export function startingHeight(chart: BoundChart, publishers: string[], lang: Lang): number {
+  const key = `${lang} ${chart.id}`;
+  const known = heights.get(key);
   if (known !== undefined) return known;
+  const t = strings(lang);
   const drawing = chart.render({ width: layoutWidths.wide, id: 'estimate' }).height;
   const lines = (text: string, perLine = 95) => Math.ceil(text.length / perLine);
   const text =
@@ -32,39 +35,46 @@ export function startingHeight(chart: BoundChart, publishers: string[]): number 
     21 * lines(chart.dek) +
     55 * chart.tables.length + // "show as a table" rows
     chart.notes.reduce((sum, note) => sum + 21 * lines(note) + 8, 0) +
-    21 * lines(`Sources: ${publishers.join('; ')}. All 00 in full, numbered as in the tables.`) +
+    21 * lines(`${t.figure.sources} ${t.figure.sourcesInline(publishers)} ${t.figure.sourcesPageLink(10)}.`) + // sources, a two-digit count
     21 * 2 + // credit and licence
     45 + // downloads
     60 + // where the chart comes from
     60; // filters and padding
   const height = Math.round(drawing + text);
-  heights.set(chart.id, height);
+  heights.set(key, height);
   return height;
 }
 
-export function embedTarget(chart: BoundChart, publishers: string[], siteUrl: URL, version?: number): EmbedTarget {
+export function embedTarget(chart: BoundChart, publishers: string[], siteUrl: URL, lang: Lang, version?: number): EmbedTarget {
   return {
     id: chart.id,
+    lang,
     title: chart.title,
     embedUrl: absolute(embedPath(chart.id, version), siteUrl),
     chartUrl: absolute(chartPath(chart), siteUrl),
     loaderUrl: absolute('embed.js', siteUrl),
-    height: startingHeight(chart, publishers),
+    height: startingHeight(chart, publishers, lang),
     siteTitle: site.title,
   };
 }
 
-export const snippetFor = (chart: BoundChart, publishers: string[], siteUrl: URL, version?: number) =>
-  embedSnippet(embedTarget(chart, publishers, siteUrl, version));
+export const snippetFor = (chart: BoundChart, publishers: string[], siteUrl: URL, lang: Lang, version?: number) =>
+  embedSnippet(embedTarget(chart, publishers, siteUrl, lang, version));
 
 /** The oEmbed discovery link's href: the static JSON, with the page's URL encoded as the spec asks. */
 export function oembedDiscovery(chart: BoundChart, siteUrl: URL, pageUrl: string): string {
   return `${absolute(oembedPath(chart.id), siteUrl)}?url=${encodeURIComponent(pageUrl)}&format=json`;
 }
 
-export function oembedFor(chart: BoundChart, publishers: string[], siteUrl: URL, png: { width: number; height: number }): OEmbedResponse {
+export function oembedFor(
+  chart: BoundChart,
+  publishers: string[],
+  siteUrl: URL,
+  lang: Lang,
+  png: { width: number; height: number },
+): OEmbedResponse {
   // WordPress clamps at 1,000 px; the embed turns compact there, so never promise more.
-  const target = embedTarget(chart, publishers, siteUrl);
+  const target = embedTarget(chart, publishers, siteUrl, lang);
   target.height = Math.min(target.height, 1000);
   return oembedResponse(target, {
     width: layoutWidths.wide,

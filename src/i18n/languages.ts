@@ -3,3 +3,26 @@
 export const languages = ['en'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
+
+/** What the pages, feeds and editions need to know about a language beyond its words (those are in <code>.ts). */
+export interface LanguageSpec {
+  /** BCP 47 tag: the `lang` of every page, `xml:lang` of the feed, the editions' language. */
+  tag: string;
+  /** The Intl locale dates, numbers, plural rules and language names are formatted in. */
+  locale: string;
+  /** Text direction: the `dir` of every page in the language. */
+  dir: 'ltr' | 'rtl';
+  /** The language's name in itself, as a language switcher shows it. */
+  nativeName: string;
+  /** Open Graph locale (language_TERRITORY). */
+  ogLocale: string;
+  /** The plural categories of `locale`, as Intl.PluralRules gives them: the forms every counted phrase supplies (a test holds them to Intl). */
+  plurals: readonly Intl.LDMLPluralRule[];
+}
+
+export const languageSpecs = {
+  en: { tag: 'en', locale: 'en-GB', dir: 'ltr', nativeName: 'English', ogLocale: 'en_GB', plurals: ['one', 'other'] },
+} as const satisfies Record<Lang, LanguageSpec>;
+
+/** A counted phrase in every form the language's plural rules can pick: { one: '1 source', other: '2 sources' } in English. */
+export type PluralForms<L extends Lang> = Record<(typeof languageSpecs)[L]['plurals'][number], string>;

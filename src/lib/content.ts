@@ -93,11 +93,6 @@ export async function getUpdates(): Promise<UpdateEntry[]> {
   return updates.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-/** "Update" or "Correction", as the reader sees it on chapters, /updates/ and the feed. */
-export function updateLabel(update: UpdateEntry): string {
-  return update.data.type === 'correction' ? 'Correction' : 'Update';
-}
-
 type Rendered = Awaited<ReturnType<typeof render>>;
 export interface RenderedDocument extends Rendered {
   notes: Note[];

@@ -1,23 +1,15 @@
-// Dates in house style. No Vite-only imports: the site, the export scripts (run by Node) and the
-// tests all format dates with these.
+// Dates in the default language's house style, for code that does not yet know its language (the
+// charts' texts in src/charts/). The formats live in src/i18n/format.ts; code that knows its
+// language asks formats(lang) there.
+import { defaultLang } from '../i18n/languages.ts';
+import { formats } from '../i18n/format.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const house = formats(defaultLang);
 
-/** "17 January 2025", the house style for dates. */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
+/** "17 January 2025". */
+export const formatDate = (date: Date): string => house.date(date);
 
-/** `2025-01-17`, for <time datetime> and feeds. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** A source's partial date (YYYY, YYYY-MM or YYYY-MM-DD): "2025", "January 2025", "17 January 2025". */
+export const formatPartialDate = (value: string): string => house.partialDate(value);
 
-/** A source's partial date (YYYY, YYYY-MM or YYYY-MM-DD) in house style. */
-export function formatPartialDate(value: string): string {
-  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
-  if (d !== undefined && m !== undefined) return formatDate(new Date(Date.UTC(y, m - 1, d)));
-  if (m !== undefined)
-    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-  return String(y);
-}
+export { isoDate } from '../i18n/format.ts';

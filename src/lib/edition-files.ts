@@ -1,5 +1,7 @@
 // The editions and where they go: shared by the export (tools/export/, which writes them), the
 // /download/ page (which lists them) and the tests. public/download/ is build output: git ignores it.
+import { defaultLang, strings, type Lang, type UiStrings } from '../i18n/index.ts';
+
 export const downloadDir = 'public/download';
 export const manifestFile = `${downloadDir}/files.json`;
 
@@ -17,31 +19,17 @@ export interface DownloadManifest {
   files: (DownloadFile & { bytes: number })[];
 }
 
-export function downloadFiles(): Record<'pdf' | 'pdfLetter' | 'epub' | 'html', DownloadFile> {
+/** The editions of a language, with their format and description in its words (src/i18n/). */
+export function downloadFiles(lang: Lang = defaultLang): Record<keyof UiStrings['download']['files'], DownloadFile> {
+  const file = (key: keyof UiStrings['download']['files'], name: string, mediaType: string) => ({
+    name,
+    ...strings(lang).download.files[key],
+    mediaType,
+  });
   return {
-    pdf: {
-      name: 'russia-iran-explainer.pdf',
-      format: 'PDF, A4',
-      description: 'for printing and reading on screen; contents with page numbers, bookmarks, charts as vector graphics',
-      mediaType: 'application/pdf',
-    },
-    pdfLetter: {
-      name: 'russia-iran-explainer-letter.pdf',
-      format: 'PDF, US Letter',
-      description: 'the same, on US Letter paper',
-      mediaType: 'application/pdf',
-    },
-    epub: {
-      name: 'russia-iran-explainer.epub',
-      format: 'EPUB 3',
-      description: 'for e-readers; follows your reader’s font and size settings',
-      mediaType: 'application/epub+zip',
-    },
-    html: {
-      name: 'russia-iran-explainer.html',
-      format: 'HTML, one file',
-      description: 'the whole explainer in a single web page that opens from disk with no connection',
-      mediaType: 'text/html',
-    },
+    pdf: file('pdf', 'russia-iran-explainer.pdf', 'application/pdf'),
+    pdfLetter: file('pdfLetter', 'russia-iran-explainer-letter.pdf', 'application/pdf'),
+    epub: file('epub', 'russia-iran-explainer.epub', 'application/epub+zip'),
+    html: file('html', 'russia-iran-explainer.html', 'text/html'),
   };
 }

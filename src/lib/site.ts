@@ -38,5 +38,5 @@ export function href(path = ''): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
 
-// Dates in house style live in dates.ts (plain TypeScript, so the export scripts share them).
-export { formatDate, formatPartialDate, isoDate } from './dates.ts';
+// Dates for machines (YYYY-MM-DD); dates for readers are formatted by language in src/i18n/format.ts.
+export { isoDate } from '../i18n/format.ts';

@@ -5,8 +5,11 @@ import { colour } from '../charts/palette.ts';
 import { appIcons, type AppIconName } from '../offline/icons.ts';
 import { href, site } from '../lib/site.ts';
 import { siteShortTitle } from '../lib/title.ts';
+import { languageSpecs } from '../i18n/index.ts';
+import { pageLang } from '../i18n/route.ts';
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = ({ url }) => {
+  const language = languageSpecs[pageLang(url)];
   // The page background, as the light theme-color meta tag in Page.astro: the splash screen and
   // the app's title bar then match the page that loads into them.
   const background = colour('bg', 'light');
@@ -16,8 +19,8 @@ export const GET: APIRoute = () => {
     // Home screens show about a dozen characters: the title before its colon ("Russia and Iran").
     short_name: siteShortTitle,
     description: site.description,
-    lang: site.lang,
-    dir: 'ltr',
+    lang: language.tag,
+    dir: language.dir,
     start_url: href(),
     scope: href(),
     display: 'standalone',

@@ -31,10 +31,10 @@ export function coverPng(facts: BookFacts): Uint8Array {
 <rect x="0" y="0" width="${width}" height="24" fill="#9e2a1f"/>
 <text x="100" y="260" font-family="DejaVu Sans" font-size="40" fill="#545149" letter-spacing="3">${esc(facts.title.toUpperCase().replace(/:.*/, ''))}</text>
 <text x="100" y="420" font-family="DejaVu Sans" font-weight="bold" font-size="88" fill="#1c1b19">${tspans(headline, 100, 108)}</text>
-<text x="100" y="${460 + headline.length * 108 + 60}" font-family="DejaVu Sans" font-size="40" fill="#545149">${tspans(lines(`Covers events to ${facts.coverage}.`, 44), 100, 54)}</text>
+<text x="100" y="${460 + headline.length * 108 + 60}" font-family="DejaVu Sans" font-size="40" fill="#545149">${tspans(lines(facts.t.edition.coversEventsTo(facts.coverage), 44), 100, 54)}</text>
 <line x1="100" x2="1100" y1="1560" y2="1560" stroke="#d9d4c7" stroke-width="3"/>
 <text x="100" y="1640" font-family="DejaVu Sans" font-size="36" fill="#1c1b19">${esc(facts.publisher)}</text>
-<text x="100" y="1700" font-family="DejaVu Sans" font-size="32" fill="#545149">Edition of ${esc(facts.edition)}</text>
+<text x="100" y="1700" font-family="DejaVu Sans" font-size="32" fill="#545149">${esc(facts.t.edition.editionOf(facts.edition))}</text>
 </svg>`;
   const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const resvg = new Resvg(svg, {

@@ -3,6 +3,7 @@
 // and asks the network for nothing.
 import type { Edition } from './edition.ts';
 import { esc } from '../../src/charts/svg.ts';
+import type { UiStrings } from '../../src/i18n/index.ts';
 
 export interface BookFacts {
   title: string;
@@ -10,6 +11,7 @@ export interface BookFacts {
   standfirst: string;
   publisher: string;
   lang: string;
+  dir: 'ltr' | 'rtl';
   /** "22 June 2026": how far the coverage runs. */
   coverage: string;
   coverageNote: string;
@@ -18,11 +20,16 @@ export interface BookFacts {
   /** Public address of the site. */
   url: string;
   licence: string;
+  /** The interface words of the edition's language (src/i18n/). */
+  t: UiStrings;
 }
 
 /** Contents entries: chapters numbered, then the updates and the about page. */
-export function contentsEntries(edition: Edition): { id: string; label: string }[] {
-  return edition.parts.map((part) => ({ id: part.id, label: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title }));
+export function contentsEntries(edition: Edition, { t }: Pick<BookFacts, 't'>): { id: string; label: string }[] {
+  return edition.parts.map((part) => ({
+    id: part.id,
+    label: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
+  }));
 }
 
 /**
@@ -35,14 +42,15 @@ export function combinedDocument(
   editionCss: string,
   pages: ReadonlyMap<string, number> = new Map(),
 ): string {
-  const contents = contentsEntries(edition)
+  const { t } = facts;
+  const contents = contentsEntries(edition, facts)
     .map(
       ({ id, label }) =>
-        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="page ${pages.get(id)}">${pages.get(id)}</span>` : ''}</li>`,
+        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="${esc(t.edition.pageNumber(pages.get(id)!))}">${pages.get(id)}</span>` : ''}</li>`,
     )
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="${esc(facts.lang)}" dir="ltr">
+<html lang="${esc(facts.lang)}" dir="${facts.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -58,12 +66,12 @@ export function combinedDocument(
 <p class="cover-kicker">${esc(facts.title)}</p>
 <h1>${esc(facts.headline)}</h1>
 <p class="standfirst">${esc(facts.standfirst)}</p>
-<p class="cover-coverage"><strong>Covers events to ${esc(facts.coverage)}.</strong> ${esc(facts.coverageNote)}</p>
-<p class="cover-meta">${esc(facts.publisher)} · Edition of ${esc(facts.edition)} · Online, with updates: <a href="${esc(facts.url)}">${esc(facts.url)}</a></p>
+<p class="cover-coverage"><strong>${esc(t.edition.coversEventsTo(facts.coverage))}</strong> ${esc(facts.coverageNote)}</p>
+<p class="cover-meta">${esc(facts.publisher)} · ${esc(t.edition.editionOf(facts.edition))} · ${esc(t.edition.onlineWithUpdates)} <a href="${esc(facts.url)}">${esc(facts.url)}</a></p>
 <p class="cover-meta">${esc(facts.licence)}</p>
 </header>
 <nav class="contents" aria-labelledby="contents-heading">
-<h2 id="contents-heading">Contents</h2>
+<h2 id="contents-heading">${esc(t.edition.contents)}</h2>
 <ol>
 ${contents}
 </ol>

@@ -125,7 +125,7 @@ export async function printEdition(
   pdf.setTitle(facts.headline, { showInWindowTitleBar: true });
   pdf.setAuthor(facts.publisher);
   pdf.setSubject(facts.standfirst);
-  pdf.setKeywords(['Russia', 'Iran', 'treaty', 'arms transfers', 'Syria', 'explainer']);
+  pdf.setKeywords([...facts.t.edition.keywords]);
   pdf.setLanguage(facts.lang);
   pdf.setCreator(`${facts.title} (${facts.url})`);
   pdf.setProducer('Chromium, through Playwright; metadata by pdf-lib');

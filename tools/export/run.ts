@@ -22,7 +22,7 @@ import { coverPng } from './cover.ts';
 import { downloadDir, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
 import { siteSchema } from '../../src/content/schemas.ts';
 import { chapterSlugs } from '../../src/content/chapter-order.ts';
-import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { defaultLang, formats, isoDate, languageSpecs, strings } from '../../src/i18n/index.ts';
 
 const started = Date.now();
 const outDir = env.outDir();
@@ -31,17 +31,23 @@ const publicBase = env.publicBase();
 
 // The same facts and checks as the site (src/lib/site.ts), read without Vite.
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
+// The editions are made in the default language, as the pages they are read from.
+const lang = defaultLang;
+const t = strings(lang);
+const date = formats(lang).date;
 const facts: BookFacts = {
   title: site.title,
   headline: site.headline,
   standfirst: site.standfirst,
   publisher: site.publisher,
-  lang: site.lang,
-  coverage: formatDate(site.coverageUntil),
+  lang: languageSpecs[lang].tag,
+  dir: languageSpecs[lang].dir,
+  coverage: date(site.coverageUntil),
   coverageNote: site.coverageNote,
-  edition: formatDate(site.updated),
+  edition: date(site.updated),
   url: publicBase,
-  licence: 'Text and charts: Creative Commons Attribution 4.0 (CC BY 4.0). Free to share and adapt with credit.',
+  licence: t.edition.licence,
+  t,
 };
 
 const server = await serveBuiltSite(outDir, base);
@@ -53,7 +59,7 @@ try {
   const editionCss = readFileSync(new URL('./edition.css', import.meta.url), 'utf8');
   rmSync(downloadDir, { recursive: true, force: true });
   mkdirSync(downloadDir, { recursive: true });
-  const files = downloadFiles();
+  const files = downloadFiles(lang);
   const timed = async (label: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
     const start = performance.now();
     writeFileSync(join(downloadDir, name), await make());
@@ -86,10 +92,12 @@ try {
         rights: 'CC BY 4.0',
         published: isoDate(site.published),
         modified: `${isoDate(site.updated)}T00:00:00Z`,
-        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. Covers events to ${facts.coverage}.` },
+        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}` },
+        labels: { contents: t.edition.contents, landmarks: t.edition.landmarks, cover: t.edition.cover },
+        accessibility: { summary: t.edition.accessibilitySummary },
         sections: edition.parts.map((part, i) => ({
           id: epubFile(part),
-          title: part.kind === 'chapter' ? `${part.order}. ${part.title}` : part.title,
+          title: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
           body: part.xhtml,
           ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
         })),

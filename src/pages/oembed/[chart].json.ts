@@ -6,14 +6,15 @@ import { getChart } from '../../charts/load.ts';
 import { toStandaloneSvg } from '../../charts/downloads.ts';
 import { chartPublishers, publicationFor } from '../../charts/publication.ts';
 import { oembedFor } from '../../embed/targets.ts';
+import { pageLang } from '../../i18n/route.ts';
 
 export const getStaticPaths = (() => chartIds.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, url }) => {
   const chart = await getChart(params.chart as ChartId);
   // The thumbnail is the PNG download: the stand-alone SVG drawn at twice its size.
   const svg = toStandaloneSvg(chart, await publicationFor(chart, site!));
   const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
-  const body = oembedFor(chart, await chartPublishers(chart), site!, { width: width * 2, height: height * 2 });
+  const body = oembedFor(chart, await chartPublishers(chart), site!, pageLang(url), { width: width * 2, height: height * 2 });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import type { Root, Heading } from 'mdast';
+import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { ContentError, describeIssues, issueKeys } from './yaml-records.ts';
 import { codePoint, controlCharacter } from '../lib/xml.ts';
@@ -37,7 +37,7 @@ export interface CheckedMdx<T> {
 export function checkMdxFile<S extends z.ZodType>(text: string, file: string, schema: S, components: Readonly<Record<string, ComponentRule>> = {}): CheckedMdx<z.output<S>> {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fence = /^---\n([\s\S]*?)\n?^---[ \t]*$/m.exec(source);
-  if (!fence || fence.index !== 0) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
+  if (fence?.index !== 0) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
 
   // Front matter starts on line 2.
   const lineCounter = new LineCounter();
@@ -83,7 +83,7 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
 
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
-    if (node.type === 'heading' && (node as Heading).depth === 1) {
+    if (node.type === 'heading' && node.depth === 1) {
       throw new ContentError(`${file}:${line}: a level-1 heading ("# "); the layout prints the title, so sections start with "## "`);
     }
     // Code in a chapter would run at build time (import, export, {…}) or in every reader's browser

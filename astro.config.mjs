@@ -23,7 +23,7 @@ export default defineConfig({
   // security() adds each page's Content-Security-Policy and writes _headers (src/security/).
   // offline() writes sw.js from the finished output, so it stays last: whatever the integrations
   // before it write (the export files in download/) is in the offline copy.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page) }), security(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/') }), security(), offline()],
   // The remark pipeline (not Astro 7's default Sätteri) because citations are a remark plugin.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations], smartypants: true }) },
   prefetch: false,

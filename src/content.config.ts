@@ -29,12 +29,13 @@ import { chartFiles } from './charts/registry.ts';
 function records(name: string, target: string, read: (root: string) => YamlRecord<unknown>[], keepOrder = false): Loader {
   return {
     name,
-    load: async ({ store, parseData, config, watcher }) => {
+    load: async (context) => {
+      const { store, config, watcher } = context;
       const list = read(fileURLToPath(config.root));
       store.clear();
       for (const [fileOrder, record] of list.entries()) {
         const fields = record.data as Record<string, unknown>;
-        const data = await parseData({ id: record.id, data: keepOrder ? { ...fields, fileOrder } : fields, filePath: record.file });
+        const data = await context.parseData({ id: record.id, data: keepOrder ? { ...fields, fileOrder } : fields, filePath: record.file });
         store.set({ id: record.id, data, filePath: record.file });
       }
       watcher?.add(target);

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import type { Root, Heading } from 'mdast';
+import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { ContentError, describeIssues, issueKeys } from './yaml-records.ts';
 import { codePoint, controlCharacter } from '../lib/xml.ts';
@@ -41,7 +41,7 @@ export interface CheckedMdx<T> {
 export function splitMdx(text: string): { source: string; frontMatter: string; body: string } | undefined {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fence = /^---\n([\s\S]*?)\n?^---[ \t]*$/m.exec(source);
-  if (!fence || fence.index !== 0) return undefined;
+  if (fence?.index !== 0) return undefined;
   return { source, frontMatter: fence[1]!, body: '\n'.repeat(fence[0].split('\n').length - 1) + source.slice(fence[0].length) };
 }
 
@@ -92,7 +92,7 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
 
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
-    if (node.type === 'heading' && (node as Heading).depth === 1) {
+    if (node.type === 'heading' && node.depth === 1) {
       throw new ContentError(`${file}:${line}: a level-1 heading ("# "); the layout prints the title, so sections start with "## "`);
     }
     // Code in a chapter would run at build time (import, export, {…}) or in every reader's browser

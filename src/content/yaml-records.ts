@@ -24,7 +24,7 @@ export class ContentError extends Error {
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Formats a zod issue path as the field a writer would look for: `chapters[1]`, `url`. */
-export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(record)';
 }
 
@@ -80,7 +80,7 @@ export function issueKeys(error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : typeof issue.path[0] === 'string' ? [issue.path[0]] : []));
 }
 
-function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -105,7 +105,8 @@ function written(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value} ${String(value)}`;
+  // What is left is a number or true/false: YAML and CSV make no other kind of value.
+  return typeof value === 'number' || typeof value === 'boolean' ? `${typeof value} ${String(value)}` : typeof value;
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {

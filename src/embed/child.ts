@@ -43,7 +43,7 @@ function announceHeight(figure: HTMLElement, chartId: string): void {
 
   new ResizeObserver(schedule).observe(root);
   addEventListener('load', schedule);
-  document.fonts?.ready.then(schedule);
+  void document.fonts?.ready.then(schedule);
   // A safety net for hosts that start listening late: repeat a few times while the frame's height
   // still differs from the content's, then stay quiet until the content changes.
   setInterval(() => {

@@ -7,6 +7,7 @@ export function enhanceEmbedCode(root: ParentNode): void {
     for (const button of box.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       const field = box.querySelector<HTMLTextAreaElement>(`#${button.dataset['copy']}`)!;
       button.hidden = false;
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches its own failures, so nothing is left unhandled
       button.addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(field.value);

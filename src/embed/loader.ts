@@ -26,7 +26,7 @@ function webUrl(value: string, base?: string): URL | undefined {
 }
 
 // `document.currentScript` can be shadowed by `<img name="currentScript">`; the prototype's getter cannot.
-const currentScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+const currentScript: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
 const script = currentScript instanceof HTMLScriptElement ? currentScript : null;
 // Only our own embed pages: the loader cannot be used to put any other page on a host's site.
 // Without a real script element of ours (or with one whose address is not http(s)) there is no
@@ -77,7 +77,7 @@ function scan(): void {
       if (!frame) {
         frame = document.createElement('iframe');
         frame.src = src;
-        frame.title = box.dataset['title'] || box.textContent!.trim();
+        frame.title = box.dataset['title'] || box.textContent.trim();
         frame.loading = 'lazy';
         frame.height = '600';
         frame.style.cssText = 'display:block;width:1px;min-width:100%;border:0';
@@ -85,7 +85,9 @@ function scan(): void {
       }
       frame.setAttribute(frameMark, '');
       frames.set(frame, box);
-    } catch {}
+    } catch {
+      // Skip this marker.
+    }
   }
 }
 

@@ -131,14 +131,14 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>, line: numb
   const children: PhrasingContent[] = [];
   links.forEach((link, i) => {
     if (i > 0) children.push({ type: 'text', value: ',' });
-    children.push(link as PhrasingContent);
+    children.push(link);
   });
   // A custom node type rendered as <sup class="cite">; `citation: true` marks it for the check above.
   return {
     type: 'emphasis',
     data: { hName: 'sup', hProperties: { className: ['cite'] }, citation: true } as never,
     children,
-  } as PhrasingContent;
+  };
 }
 
 function fail(file: VFile, node: Node, message: string): never {

@@ -45,7 +45,7 @@ export function planPrecache(files: readonly string[]): PrecachePlan {
  * A short hash of every cached URL and its bytes. Any change to any file (or a file added,
  * removed or moved) gives a new version, so a new deploy gets a new cache and the old one goes.
  */
-export function precacheVersion(entries: ReadonlyArray<{ url: string; content: Uint8Array }>): string {
+export function precacheVersion(entries: readonly { url: string; content: Uint8Array }[]): string {
   const hash = createHash('sha256');
   for (const { url, content } of [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
     hash.update(`${url}\n${createHash('sha256').update(content).digest('hex')}\n`);

@@ -134,7 +134,9 @@ worker.addEventListener('fetch', (event) => {
  */
 async function page(request: Request, url: URL): Promise<Response> {
   const network = fetch(request);
-  network.catch(() => {}); // when the copy answers first, a later failure is nobody's concern
+  network.catch(() => {
+    // When the copy answers first, a later failure is nobody's concern.
+  });
   const slow = new Promise<undefined>((resolve) => setTimeout(resolve, networkTimeoutMs));
   try {
     const response = await Promise.race([network, slow]);

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 export function chapterSlugs(dir = 'content/chapters'): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({ slug: name.replace(/\.mdx$/, ''), order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1]) }))
+    .map((name) => ({
+      slug: name.replace(/\.mdx$/, ''),
+      order: Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1]),
+    }))
     .sort((a, b) => a.order - b.order)
     .map((c) => c.slug);
 }

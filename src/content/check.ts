@@ -9,15 +9,7 @@ import { resolveCitations } from '../lib/citations.ts';
 import { parseSite } from '../lib/site.ts';
 import { citedSources } from '../markdown/cited-sources.ts';
 import { checkEmbedVersions } from '../embed/version-list.ts';
-import {
-  chapterFolder,
-  checkMdxFolder,
-  embedVersionsFile,
-  pageFolder,
-  readSources,
-  siteFile,
-  updatesFile,
-} from './collections.ts';
+import { chapterFolder, checkMdxFolder, embedVersionsFile, pageFolder, readSources, siteFile, updatesFile } from './collections.ts';
 import { checkAllCited, checkUpdates } from './cross-checks.ts';
 import { readChartData } from './data-files.ts';
 import { locator } from './locate.ts';

@@ -51,11 +51,14 @@ export function parseCsvRecords<S extends z.ZodType>(text: string, file: string,
     const broken = cells.findIndex((cell) => /[\r\n]/.test(cell));
     if (broken >= 0) throw new ContentError(`${where}: field "${columns[broken]}" contains a line break; keep every row on one line`);
     if (cells.length !== columns.length) {
-      throw new ContentError(`${where}: has ${cells.length} cells but the header has ${columns.length}; check for a stray or missing comma (cells with commas need "double quotes")`);
+      throw new ContentError(
+        `${where}: has ${cells.length} cells but the header has ${columns.length}; check for a stray or missing comma (cells with commas need "double quotes")`,
+      );
     }
     const raw = Object.fromEntries(columns.map((name, i) => [name, cells[i]!.trim()]));
     const id = idOf(raw);
-    if (!idPattern.test(id)) throw new ContentError(`${where}: field "id" ${id ? `"${id}" must be kebab-case (a-z, 0-9, hyphens)` : 'is missing'}`);
+    if (!idPattern.test(id))
+      throw new ContentError(`${where}: field "id" ${id ? `"${id}" must be kebab-case (a-z, 0-9, hyphens)` : 'is missing'}`);
     const first = seen.get(id);
     if (first !== undefined) throw new ContentError(`${where}: id "${id}" is used twice (first at line ${first})`);
     seen.set(id, line);

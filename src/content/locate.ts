@@ -24,7 +24,8 @@ export function lineIn(file: string, id: string, text: string | undefined): numb
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (!isSeq(doc.contents)) return undefined;
-  const node = doc.contents.items.find((item) => isMap(item) && (item.get('id') as unknown) === id) as { range?: [number, number, number] } | undefined;
+  const node = doc.contents.items.find((item) => isMap(item) && (item.get('id') as unknown) === id) as
+    { range?: [number, number, number] } | undefined;
   return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
 

@@ -19,7 +19,22 @@ interface JsxElement {
 }
 
 /** HTML elements content may not use: they run script, load or frame other documents, style the page or redirect it. */
-const refusedElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'link', 'base', 'form', 'template', 'portal']);
+const refusedElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'link',
+  'base',
+  'form',
+  'template',
+  'portal',
+]);
 /** URLs that run code or carry a document of their own; browsers ignore leading spaces and control characters and any case. */
 const scriptScheme = /^[\u0000-\u0020]*(?:javascript|vbscript|data|blob|file):/i;
 /** Browsers also drop tabs and line breaks anywhere in a URL ("java\tscript:" runs). */
@@ -45,7 +60,12 @@ export function splitMdx(text: string): { source: string; frontMatter: string; b
   return { source, frontMatter: fence[1]!, body: '\n'.repeat(fence[0].split('\n').length - 1) + source.slice(fence[0].length) };
 }
 
-export function checkMdxFile<S extends z.ZodType>(text: string, file: string, schema: S, components: Readonly<Record<string, ComponentRule>> = {}): CheckedMdx<z.output<S>> {
+export function checkMdxFile<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  components: Readonly<Record<string, ComponentRule>> = {},
+): CheckedMdx<z.output<S>> {
   const parts = splitMdx(text);
   if (!parts) throw new ContentError(`${file}:1: front matter is missing (it starts and ends with a line of three hyphens)`);
   const { source, frontMatter, body } = parts;
@@ -55,7 +75,8 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
   const doc = parseDocument(frontMatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
   const syntax = doc.errors[0];
-  if (syntax) throw new ContentError(`${file}:${lineAt(syntax.pos[0])}: YAML syntax error in the front matter: ${syntax.message.split('\n')[0]}`);
+  if (syntax)
+    throw new ContentError(`${file}:${lineAt(syntax.pos[0])}: YAML syntax error in the front matter: ${syntax.message.split('\n')[0]}`);
   const lines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -68,7 +89,10 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
   if (!result.success) {
     // The line of the first field at fault that is written in the file (a missing one is not): a
     // misspelt field is where the writer must look. Failing that, the opening fence.
-    const line = issueKeys(result.error).map((key) => lines.get(key)).find((l) => l !== undefined) ?? 1;
+    const line =
+      issueKeys(result.error)
+        .map((key) => lines.get(key))
+        .find((l) => l !== undefined) ?? 1;
     throw new ContentError(`${file}:${line}: ${describeIssues(result.error, input)}`);
   }
 
@@ -103,26 +127,37 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as unknown as { url: string }).url;
-      if (scriptUrl.test(url)) throw new ContentError(`${file}:${line}: a link to "${url.slice(0, 40)}": only http(s), relative and #anchor links are allowed`);
+      if (scriptUrl.test(url))
+        throw new ContentError(`${file}:${line}: a link to "${url.slice(0, 40)}": only http(s), relative and #anchor links are allowed`);
     }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as JsxElement;
     if (element.name && /^[a-z]/.test(element.name)) {
       // Plain HTML: text markup is fine; anything that runs, styles, frames or redirects is not.
       if (refusedElements.has(element.name.toLowerCase())) {
-        throw new ContentError(`${file}:${line}: <${element.name}> is not allowed in content (no ${[...refusedElements].map((n) => `<${n}>`).join(', ')})`);
+        throw new ContentError(
+          `${file}:${line}: <${element.name}> is not allowed in content (no ${[...refusedElements].map((n) => `<${n}>`).join(', ')})`,
+        );
       }
       for (const attribute of element.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
           throw new ContentError(`${file}:${line}: <${element.name}> has a {…} attribute; write attributes as name="value"`);
         }
-        if (/^on/i.test(attribute.name)) throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}": event handlers are not allowed in content`);
-        if (attribute.name === 'style') throw new ContentError(`${file}:${line}: <${element.name}> attribute "style": styles belong in the site's stylesheets`);
+        if (/^on/i.test(attribute.name))
+          throw new ContentError(
+            `${file}:${line}: <${element.name}> attribute "${attribute.name}": event handlers are not allowed in content`,
+          );
+        if (attribute.name === 'style')
+          throw new ContentError(`${file}:${line}: <${element.name}> attribute "style": styles belong in the site's stylesheets`);
         if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-          throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}" is a {…} expression; write it as name="value"`);
+          throw new ContentError(
+            `${file}:${line}: <${element.name}> attribute "${attribute.name}" is a {…} expression; write it as name="value"`,
+          );
         }
         if (typeof attribute.value === 'string' && scriptUrl.test(attribute.value)) {
-          throw new ContentError(`${file}:${line}: <${element.name}> attribute "${attribute.name}": only http(s), relative and #anchor links are allowed`);
+          throw new ContentError(
+            `${file}:${line}: <${element.name}> attribute "${attribute.name}": only http(s), relative and #anchor links are allowed`,
+          );
         }
       }
       return;
@@ -132,7 +167,9 @@ export function checkMdxFile<S extends z.ZodType>(text: string, file: string, sc
     const rule = components[element.name];
     const known = Object.keys(components);
     if (!rule) {
-      throw new ContentError(`${file}:${line}: unknown component <${element.name}> (${known.length > 0 ? `known here: ${known.map((n) => `<${n}>`).join(', ')}` : 'none can be used here'})`);
+      throw new ContentError(
+        `${file}:${line}: unknown component <${element.name}> (${known.length > 0 ? `known here: ${known.map((n) => `<${n}>`).join(', ')}` : 'none can be used here'})`,
+      );
     }
     const attributes = new Map<string, string | undefined>();
     for (const attribute of element.attributes) {
@@ -162,7 +199,9 @@ export function checkOrder(chapters: readonly { file: string; order: number; lin
   const sorted = [...chapters].sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
   sorted.forEach((chapter, i) => {
     if (chapter.order !== i + 1) {
-      throw new ContentError(`${chapter.file}:${chapter.line}: field "order" is ${chapter.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`);
+      throw new ContentError(
+        `${chapter.file}:${chapter.line}: field "order" is ${chapter.order}, expected ${i + 1} (orders must run 1, 2, 3… without gaps or repeats)`,
+      );
     }
   });
 }

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refusedSourceSchema, sourceSchema, type Source } from './schemas.ts';
-import { checkRefusedSources, hostOf, onDomain, readRefusedDomains, refusedDomainFor, refusedUses, type RefusedDomain } from './refused-sources.ts';
+import {
+  checkRefusedSources,
+  hostOf,
+  onDomain,
+  readRefusedDomains,
+  refusedDomainFor,
+  refusedUses,
+  type RefusedDomain,
+} from './refused-sources.ts';
 import { parseYamlRecords, type YamlRecord } from './yaml-records.ts';
 
 const refused = (domain: string, line = 1): RefusedDomain => ({
@@ -103,7 +111,15 @@ describe('the refused list itself', () => {
   const entry = { domain: 'wikipedia.org', category: 'wikipedia', reason: 'Not a source.' };
   it('accepts a plain domain and refuses anything else', () => {
     expect(refusedSourceSchema.safeParse(entry).success).toBe(true);
-    for (const domain of ['https://wikipedia.org', 'wikipedia.org/wiki', 'Wikipedia.org', 'www.wikipedia.org', 'wikipedia', '*.wikipedia.org', '']) {
+    for (const domain of [
+      'https://wikipedia.org',
+      'wikipedia.org/wiki',
+      'Wikipedia.org',
+      'www.wikipedia.org',
+      'wikipedia',
+      '*.wikipedia.org',
+      '',
+    ]) {
       expect(refusedSourceSchema.safeParse({ ...entry, domain }).success, domain).toBe(false);
     }
     expect(refusedSourceSchema.safeParse({ ...entry, category: 'blog' }).success).toBe(false);
@@ -125,22 +141,37 @@ describe('the refused list itself', () => {
 
   it('refuses a domain listed twice, or inside another listed domain', () => {
     withList(record('a', 'wikipedia.org') + record('b', 'wikipedia.org'), (root) =>
-      expect(() => readRefusedDomains(root)).toThrow('content/refused-sources.yaml:1, id "a": field "domain" wikipedia.org is listed twice (content/refused-sources.yaml:5); remove one of them'),
+      expect(() => readRefusedDomains(root)).toThrow(
+        'content/refused-sources.yaml:1, id "a": field "domain" wikipedia.org is listed twice (content/refused-sources.yaml:5); remove one of them',
+      ),
     );
     withList(record('a', 'wikipedia.org') + record('b', 'en.wikipedia.org'), (root) =>
-      expect(() => readRefusedDomains(root)).toThrow('content/refused-sources.yaml:5, id "b": field "domain" en.wikipedia.org is already covered by wikipedia.org (content/refused-sources.yaml:1)'),
+      expect(() => readRefusedDomains(root)).toThrow(
+        'content/refused-sources.yaml:5, id "b": field "domain" en.wikipedia.org is already covered by wikipedia.org (content/refused-sources.yaml:1)',
+      ),
     );
   });
 
   it('names the line and field of a bad record', () => {
-    withList(record('a', 'wikipedia.org') + '- id: b\n  domain: https://wikimili.com/\n  category: wikipedia-mirror\n  reason: "A mirror."\n', (root) =>
-      expect(() => readRefusedDomains(root)).toThrow('content/refused-sources.yaml:5 (record 2), id "b": field "domain" must be a domain name in lower case'),
+    withList(
+      record('a', 'wikipedia.org') + '- id: b\n  domain: https://wikimili.com/\n  category: wikipedia-mirror\n  reason: "A mirror."\n',
+      (root) =>
+        expect(() => readRefusedDomains(root)).toThrow(
+          'content/refused-sources.yaml:5 (record 2), id "b": field "domain" must be a domain name in lower case',
+        ),
     );
   });
 
   it('the real list parses, and refuses every domain named in the brief', () => {
     const real = readRefusedDomains(process.cwd());
-    for (const url of ['https://en.wikipedia.org/wiki/X', 'https://wiki.av1.space/x', 'https://wikisum.wiki/x', 'https://wikimili.com/x', 'https://www.liquisearch.com/x', 'https://usa.news-pravda.com/x']) {
+    for (const url of [
+      'https://en.wikipedia.org/wiki/X',
+      'https://wiki.av1.space/x',
+      'https://wikisum.wiki/x',
+      'https://wikimili.com/x',
+      'https://www.liquisearch.com/x',
+      'https://usa.news-pravda.com/x',
+    ]) {
       expect(refusedDomainFor(url, real), url).toBeDefined();
     }
     expect(refusedDomainFor('https://www.pravda.com.ua/eng/news/', real)).toBeUndefined();

@@ -40,7 +40,9 @@ export function readRefusedDomains(root: string, file = refusedSourcesFile): Ref
     const wider = records.find((other) => other !== record && onDomain(record.data.domain, other.data.domain));
     if (wider) {
       const what = wider.data.domain === record.data.domain ? 'is listed twice' : `is already covered by ${wider.data.domain}`;
-      throw new ContentError(`${record.file}:${record.line}, id "${record.id}": field "domain" ${record.data.domain} ${what} (${wider.file}:${wider.line}); remove one of them`);
+      throw new ContentError(
+        `${record.file}:${record.line}, id "${record.id}": field "domain" ${record.data.domain} ${what} (${wider.file}:${wider.line}); remove one of them`,
+      );
     }
   }
   return records;

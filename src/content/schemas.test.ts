@@ -56,7 +56,8 @@ describe('sources', () => {
     const { kind: _, ...rest } = source;
     expect(sourceSchema.safeParse(rest).error!.issues.map((i) => i.path)).toEqual([['kind']]);
     expect(sourceSchema.safeParse({ ...source, kind: 'blog' }).error!.issues.map((i) => i.path)).toEqual([['kind']]);
-    for (const kind of SOURCE_KINDS.filter((k) => k !== 'aggregator')) expect(sourceSchema.safeParse({ ...source, kind }).success, kind).toBe(true);
+    for (const kind of SOURCE_KINDS.filter((k) => k !== 'aggregator'))
+      expect(sourceSchema.safeParse({ ...source, kind }).success, kind).toBe(true);
   });
   it('requires an aggregator to name its original', () => {
     expect(sourceSchema.safeParse({ ...source, kind: 'aggregator' }).error!.issues.map((i) => [i.path, i.message])).toEqual([
@@ -64,20 +65,26 @@ describe('sources', () => {
     ]);
     expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { publisher: 'Reuters' } }).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { title: 'No publisher' } }).success).toBe(false);
-    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { publisher: 'Reuters', url: 'ftp://x' } }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, kind: 'aggregator', original: { publisher: 'Reuters', url: 'ftp://x' } }).success).toBe(
+      false,
+    );
   });
   it('accepts an ownership from the vocabulary, asks which state for other-state, and none for an official source', () => {
     expect(sourceSchema.safeParse({ ...source, ownership: 'russia-state' }).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, ownership: 'russia' }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, ownership: 'other-state' }).error!.issues.map((i) => i.path)).toEqual([['note']]);
     expect(sourceSchema.safeParse({ ...source, ownership: 'other-state', note: "Armenia's state news agency." }).success).toBe(true);
-    expect(sourceSchema.safeParse({ ...source, kind: 'official', ownership: 'russia-state' }).error!.issues.map((i) => i.path)).toEqual([['ownership']]);
+    expect(sourceSchema.safeParse({ ...source, kind: 'official', ownership: 'russia-state' }).error!.issues.map((i) => i.path)).toEqual([
+      ['ownership'],
+    ]);
   });
 });
 
 describe('partial dates', () => {
   it.each(['1813', '1911-12', '2025-01-17'])('accepts %s', (value) => expect(partialDate.parse(value)).toBe(value));
-  it.each(['2025-02-30', '2025-13', '25-01-01', '17 January 2025', '1500'])('rejects %s', (value) => expect(partialDate.safeParse(value).success).toBe(false));
+  it.each(['2025-02-30', '2025-13', '25-01-01', '17 January 2025', '1500'])('rejects %s', (value) =>
+    expect(partialDate.safeParse(value).success).toBe(false),
+  );
   it('accepts a YAML date object', () => expect(partialDate.parse(new Date('2025-10-02'))).toBe('2025-10-02'));
   it('says a year out of range is out of range, not unreal', () => {
     expect(partialDate.safeParse('1622-07').error!.issues.map((i) => i.message)).toEqual(['must be between 1700 and 2100']);
@@ -85,7 +92,14 @@ describe('partial dates', () => {
 });
 
 describe('updates', () => {
-  const update = { date: '2025-10-02', type: 'update', chapters: ['treaty'], title: 'In force', body: 'The treaty entered into force.', sources: ['tass'] };
+  const update = {
+    date: '2025-10-02',
+    type: 'update',
+    chapters: ['treaty'],
+    title: 'In force',
+    body: 'The treaty entered into force.',
+    sources: ['tass'],
+  };
   it('accepts an update', () => expect(updateSchema.parse(update).date).toEqual(new Date('2025-10-02')));
   it('rejects an update without sources or chapters, or of an unknown type', () => {
     expect(updateSchema.safeParse({ ...update, sources: [] }).success).toBe(false);

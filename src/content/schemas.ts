@@ -16,7 +16,8 @@ export const partialDate = z
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
       .superRefine((value, ctx) => {
         if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${value})` });
-        else if (!inYears(Number(value.slice(0, 4)), 1700, 2100)) ctx.addIssue({ code: 'custom', message: 'must be between 1700 and 2100' });
+        else if (!inYears(Number(value.slice(0, 4)), 1700, 2100))
+          ctx.addIssue({ code: 'custom', message: 'must be between 1700 and 2100' });
       }),
   );
 
@@ -32,39 +33,33 @@ const inYears = (year: number, from: number, to: number) => year >= from && year
  * A full calendar date; YAML gives a Date, front matter may give a string. A string is read
  * strictly: JavaScript turns "2026-02-30" into 2 March without a word, so it is refused here.
  */
-export const calendarDate = z
-  .union([z.date(), z.string()], { error: 'must be a date written YYYY-MM-DD' })
-  .transform((value, ctx) => {
-    const text = typeof value === 'string' ? value.trim() : '';
-    if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
-      return z.NEVER;
-    }
-    if (typeof value === 'string' && !isRealDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${text})` });
-      return z.NEVER;
-    }
-    const date = typeof value === 'string' ? new Date(`${text}T00:00:00Z`) : value;
-    if (Number.isNaN(date.getTime()) || !inYears(date.getUTCFullYear(), 2025, 2100)) {
-      ctx.addIssue({ code: 'custom', message: 'must be a real date between 2025 and 2100' });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const calendarDate = z.union([z.date(), z.string()], { error: 'must be a date written YYYY-MM-DD' }).transform((value, ctx) => {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+    return z.NEVER;
+  }
+  if (typeof value === 'string' && !isRealDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${text})` });
+    return z.NEVER;
+  }
+  const date = typeof value === 'string' ? new Date(`${text}T00:00:00Z`) : value;
+  if (Number.isNaN(date.getTime()) || !inYears(date.getUTCFullYear(), 2025, 2100)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a real date between 2025 and 2100' });
+    return z.NEVER;
+  }
+  return date;
+});
 
 /** Refuses control characters: they break the Atom feed and the SVG (XML) and mean nothing to a reader. */
 const noControls = (text: string, ctx: z.RefinementCtx) => {
   const bad = controlCharacter.exec(text);
-  if (bad) ctx.addIssue({ code: 'custom', message: `must not contain a control character (${codePoint(bad[0])} at character ${bad.index + 1})` });
+  if (bad)
+    ctx.addIssue({ code: 'custom', message: `must not contain a control character (${codePoint(bad[0])} at character ${bad.index + 1})` });
 };
 
 export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .superRefine(noControls);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).superRefine(noControls);
 
 export const chapterSchema = z
   .strictObject({
@@ -135,15 +130,27 @@ export const sourceSchema = z
   .superRefine((source, ctx) => {
     // An aggregator is a copy: the reader must learn whose report it is (and editors where to look for the original).
     if (source.kind === 'aggregator' && !source.original) {
-      ctx.addIssue({ code: 'custom', path: ['original'], message: 'is missing: a source of kind aggregator must name the outlet whose report it carries (original: publisher: …)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['original'],
+        message: 'is missing: a source of kind aggregator must name the outlet whose report it carries (original: publisher: …)',
+      });
     }
     // "State-owned" alone does not say whose state.
     if (source.ownership === 'other-state' && !source.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'is missing: ownership other-state needs a note that says which state owns or controls the outlet' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'is missing: ownership other-state needs a note that says which state owns or controls the outlet',
+      });
     }
     // A government's own document is official; state media are the outlet they are (wire + russia-state, …).
     if (source.kind === 'official' && source.ownership) {
-      ctx.addIssue({ code: 'custom', path: ['ownership'], message: 'must be left out for kind official (an official body is the state; ownership is for state-owned media)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownership'],
+        message: 'must be left out for kind official (an official body is the state; ownership is for state-owned media)',
+      });
     }
   });
 
@@ -153,7 +160,10 @@ export const REFUSED_CATEGORIES = ['pravda-network', 'wikipedia', 'wikipedia-mir
 /** A host name in lower case: labels of letters, digits and hyphens joined by dots, ending in a top-level domain. */
 const domainName = z
   .string()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, 'must be a domain name in lower case, such as wikipedia.org (no https://, no path)')
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+    'must be a domain name in lower case, such as wikipedia.org (no https://, no path)',
+  )
   .refine((domain) => !domain.startsWith('www.'), 'must be written without "www." (a domain covers all its subdomains)');
 
 /** A domain no source may come from, with the reason a reader or editor is given (content/refused-sources.yaml). */
@@ -242,5 +252,10 @@ export const csvAmount = z
 /** Several source ids in one CSV cell, separated by semicolons. */
 export const csvSourceIds = z
   .string()
-  .transform((cell) => cell.split(';').map((id) => id.trim()).filter(Boolean))
+  .transform((cell) =>
+    cell
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(sourceIds);

@@ -16,9 +16,9 @@ describe('one entry per page', () => {
     expect(pageKey('https://tass.com/politics/1940346')).not.toBe(pageKey('https://tass.com/politics/1940345'));
   });
   it('names both entries when two cite the same page', () => {
-    expect(() => checkOnePagePerSource([record('a', 'https://tass.com/politics/1940345', 3), record('b', 'http://www.tass.com/politics/1940345/', 9)])).toThrow(
-      'content/sources/x.yaml:9, id "b": field "url" is the page of id "a" (content/sources/x.yaml:3); cite that entry instead',
-    );
+    expect(() =>
+      checkOnePagePerSource([record('a', 'https://tass.com/politics/1940345', 3), record('b', 'http://www.tass.com/politics/1940345/', 9)]),
+    ).toThrow('content/sources/x.yaml:9, id "b": field "url" is the page of id "a" (content/sources/x.yaml:3); cite that entry instead');
     expect(() => checkOnePagePerSource([record('a', 'https://tass.com/a', 3), record('b', 'https://tass.com/b', 9)])).not.toThrow();
   });
 });

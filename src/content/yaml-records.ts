@@ -25,7 +25,10 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Formats a zod issue path as the field a writer would look for: `chapters[1]`, `url`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(record)';
+  return (
+    path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
+    '(record)'
+  );
 }
 
 /** Parses one YAML file holding a list of `{ id, … }` records and validates each with `schema`. */
@@ -77,7 +80,9 @@ export function describeIssues(error: z.ZodError, input: unknown): string {
 
 /** The top-level fields the issues are about, in order (for an unknown field, its own name). */
 export function issueKeys(error: z.ZodError): string[] {
-  return error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : typeof issue.path[0] === 'string' ? [issue.path[0]] : []));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : typeof issue.path[0] === 'string' ? [issue.path[0]] : [],
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -112,9 +117,11 @@ function written(value: unknown): string {
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is missing';
   // A required choice left out: say what the choices are, so the writer need not look them up.
-  if (value === undefined && issue.code === 'invalid_value') return `is missing; it must be one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
+  if (value === undefined && issue.code === 'invalid_value')
+    return `is missing; it must be one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
   // An empty spreadsheet cell or "" in YAML: say so rather than quote the rule it breaks.
-  if (value === '' && (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'invalid_type')) return 'is empty';
+  if (value === '' && (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'invalid_type'))
+    return 'is empty';
   if (issue.code === 'invalid_type') return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${written(value)}`;
   // zod's own wording for limits ("Too big: expected number to be <=47") reads like a stack trace.
   if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `must be at most ${limit(issue.origin, issue.maximum)}`;

@@ -77,7 +77,9 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
   for (const page of embeds) {
     const row = bytes(page.path, 'total ≤ 25 KB br', page.total, 25 * KB);
     const superseded = page.kind === 'embed-frozen' && versionOf(page.path) < newest.get(chartOf(page.path))!;
-    rows.push(superseded && !row.ok ? { ...row, expected: `frozen as published; the embed code offers v${newest.get(chartOf(page.path))}` } : row);
+    rows.push(
+      superseded && !row.ok ? { ...row, expected: `frozen as published; the embed code offers v${newest.get(chartOf(page.path))}` } : row,
+    );
   }
   rows.push(bytes('loader /embed.js', '≤ 1 KB br', results.ratios.loaderVsPym.ours.brotli, KB));
   for (const page of results.lighthouse?.pages ?? []) {

@@ -1,14 +1,14 @@
 // Astro's content collections. What each reads and how it is checked lives in ./content/ (the
 // schemas in schemas.ts, the folders and files in collections.ts, each chart's data in its folder
-// under ./charts/), so the in-process content check (./content/check.ts) runs the same code.
+// under ./charts/), so the in-process content check (./collections/check.ts) runs the same code.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { readYamlRecords, type YamlRecord } from './content/yaml-records.ts';
-import { embedVersionSchema, refusedSourceSchema, sourceSchema, updateSchema } from './content/schemas.ts';
-import { readRefusedDomains, refusedSourcesFile } from './content/refused-sources.ts';
-import { readDataFile } from './content/data-files.ts';
+import { readYamlRecords, type YamlRecord } from './collections/yaml-records.ts';
+import { embedVersionSchema, refusedSourceSchema, sourceSchema, updateSchema } from './collections/schemas.ts';
+import { readRefusedDomains, refusedSourcesFile } from './collections/refused-sources.ts';
+import { readDataFile } from './collections/data-files.ts';
 import {
   chapterFolder,
   checkMdxFolder,
@@ -18,7 +18,7 @@ import {
   sourcesDir,
   updatesFile,
   type MdxFolder,
-} from './content/collections.ts';
+} from './collections/collections.ts';
 import { chartFiles } from './charts/registry.ts';
 
 /**

@@ -23,8 +23,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { csvParse } from 'd3-dsv';
-import { SOURCE_KINDS, type Source, type SourceKind, type SourceOwnership } from '../src/content/schemas.ts';
-import { readRefusedDomains, refusedDomainFor, refusedSourcesFile } from '../src/content/refused-sources.ts';
+import { SOURCE_KINDS, type Source, type SourceKind, type SourceOwnership } from '../src/collections/schemas.ts';
+import { readRefusedDomains, refusedDomainFor, refusedSourcesFile } from '../src/collections/refused-sources.ts';
 import { isStateMedia, KIND_WORDS, publisherProfiles, sourceLabel } from '../src/lib/source-label.ts';
 
 // ------------------------------------------------------------------ arguments

@@ -33,4 +33,4 @@ export function embedSourcePages(): string[] {
 }
 
 /** Chapter slugs, in reading order, as the content defines them. */
-export { chapterSlugs } from '../../src/content/chapter-order.ts';
+export { chapterSlugs } from '../../src/collections/chapter-order.ts';

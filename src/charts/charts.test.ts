@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../i18n/languages.ts';
-import { chapterSlugs } from '../content/chapter-order.ts';
+import { chapterSlugs } from '../collections/chapter-order.ts';
 import { bindChart } from './bind.ts';
-import { projectRoot, readChartData } from './fixtures.ts';
+import { projectRoot, readChartData } from './read-data.ts';
 import { layoutWidths, type LayoutName } from './frame.ts';
 import { chartIds, charts } from './registry.ts';
 

@@ -2,7 +2,7 @@
 // helpers only: no d3 and no Vite-only imports, so the content config (src/content.config.ts),
 // the unit tests and the browser tests can all read the registry that is built from these.
 import type { z } from 'astro/zod';
-import type { CsvOptions } from '../content/csv-records.ts';
+import type { CsvOptions } from '../collections/csv-records.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { ChartSvg, LayoutOptions } from './frame.ts';
 

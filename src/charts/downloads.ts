@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { Source } from '../content/schemas.ts';
+import type { Source } from '../collections/schemas.ts';
 import { layoutWidths, svgDocument } from './frame.ts';
 import { credit, type BoundChart } from './registry.ts';
 import { colour, type Theme } from './palette.ts';

@@ -2,7 +2,7 @@
 // (checks.ts): that every source id is in the bibliography, that chapters exist, each chart's own
 // checks. Pages, downloads and the bibliography check all read through here.
 import { getCollection, type CollectionKey } from 'astro:content';
-import { recordLine } from '../content/locate.ts';
+import { recordLine } from '../collections/locate.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
 import { bindChart } from './bind.ts';
 import { chartSources, checkChartData } from './checks.ts';

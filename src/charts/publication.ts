@@ -1,6 +1,6 @@
 // Where a chart is published and under what licence: what its downloads, embeds and oEmbed
 // answers all state about it.
-import { getSources, sourceLabeller } from '../lib/content.ts';
+import { getSources, sourceLabeller } from '../collections/queries.ts';
 import { publisherSummary } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
 import type { Publication } from './downloads.ts';

@@ -4,8 +4,8 @@
 // list (v<n>.sources.html), with every entry they link to. Pure, for the build (versions.ts) and the
 // in-process content check.
 import { chartIds, type ChartId } from '../charts/registry.ts';
-import { embedVersionsFile as listFile } from '../content/collections.ts';
-import type { EmbedVersionEntry } from '../content/schemas.ts';
+import { embedVersionsFile as listFile } from '../collections/collections.ts';
+import type { EmbedVersionEntry } from '../collections/schemas.ts';
 import { checkSourceLinks, parseFrozen, parseFrozenSources, type FrozenEmbed } from './frozen.ts';
 
 export interface EmbedVersion {

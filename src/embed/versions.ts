@@ -1,7 +1,7 @@
 // The frozen versions of each chart's embed, checked once per build (version-list.ts).
 import { getCollection } from 'astro:content';
 import type { ChartId } from '../charts/registry.ts';
-import { at } from '../content/locate.ts';
+import { at } from '../collections/locate.ts';
 import { checkEmbedVersions, type EmbedVersion } from './version-list.ts';
 
 export type { EmbedVersion } from './version-list.ts';

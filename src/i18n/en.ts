@@ -8,7 +8,7 @@
 //     <Phrase> (src/components/Phrase.astro); a translation may move them but keeps each one;
 //   - functions, for text built around numbers, dates or names. Numbers and dates go through this
 //     language's formats (src/i18n/format.ts), counts through its plural rules.
-import type { RefusedSource } from '../content/schemas.ts';
+import type { RefusedSource } from '../collections/schemas.ts';
 import { formats } from './format.ts';
 
 const f = formats('en');

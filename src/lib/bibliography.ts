@@ -4,8 +4,8 @@
 // pages print (remark-citations.ts for notes, updates/index.astro for updates, ChartFigure.astro
 // for chart source lists), so each back-link lands on an element that cites the source.
 import { noteAnchor } from '../markdown/remark-citations.ts';
-import type { Source, SourceKind } from '../content/schemas.ts';
-import { SOURCE_KINDS } from '../content/schemas.ts';
+import type { Source, SourceKind } from '../collections/schemas.ts';
+import { SOURCE_KINDS } from '../collections/schemas.ts';
 import { isStateMedia } from './source-label.ts';
 
 /** The anchor of source `n` in a chart's numbered source list. */

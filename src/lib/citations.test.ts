@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkReferences, resolveCitations, unusedSources } from './citations.ts';
-import type { Source } from '../content/schemas.ts';
+import type { Source } from '../collections/schemas.ts';
 
 const ap: Source = {
   title: 'What to know',

@@ -1,6 +1,6 @@
 // Pure citation bookkeeping, shared by the pages and the unit tests.
 import type { CitedSource } from '../markdown/remark-citations.ts';
-import type { Source } from '../content/schemas.ts';
+import type { Source } from '../collections/schemas.ts';
 
 export interface Note extends CitedSource {
   source: Source;

@@ -1,7 +1,7 @@
 // Site-wide facts (content/site.yaml), validated once at build time.
 import { LineCounter, parseDocument, isMap } from 'yaml';
-import { siteSchema, type Site } from '../content/schemas.ts';
-import { describeIssues, issueKeys } from '../content/yaml-records.ts';
+import { siteSchema, type Site } from '../collections/schemas.ts';
+import { describeIssues, issueKeys } from '../collections/yaml-records.ts';
 // Bundled as text by Vite, so the built pages do not depend on the working directory.
 import siteYaml from '../../content/site.yaml?raw';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../content/schemas.ts';
+import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../collections/schemas.ts';
 import { describeKind, isStateMedia, KIND_WORDS, nameAndKind, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
 
 type Labelled = Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>;

@@ -6,7 +6,7 @@
 //   "Reuters, via The Star (newspaper)"
 //   "TASS (Russian state news agency), via Armenpress (state-owned news agency)"
 // Pure, with no Astro import: the pages, the sources report (tools/) and the tests use it.
-import type { Source, SourceKind, SourceOwnership } from '../content/schemas.ts';
+import type { Source, SourceKind, SourceOwnership } from '../collections/schemas.ts';
 
 interface KindWords {
   /** One source of this kind, as a noun a reader knows: "news agency". */

@@ -6,7 +6,7 @@ import { escapeXml, notXml } from './xml.ts';
 import { wellFormed } from '../charts/snapshot.ts';
 import { esc } from '../charts/svg.ts';
 import { csvCell } from '../charts/downloads.ts';
-import { updateSchema } from '../content/schemas.ts';
+import { updateSchema } from '../collections/schemas.ts';
 
 describe('escaping never emits what XML refuses', () => {
   it('drops C0 controls, lone surrogates and U+FFFE/FFFF, keeps tab, newline and text', () => {

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { splitMdx } from '../content/mdx-check.ts';
+import { splitMdx } from '../collections/mdx-check.ts';
 import { remarkCitations, type CitedSource } from './remark-citations.ts';
 
 /** `file` is the path from `root` (content/chapters/syria.mdx), as messages name it. */

@@ -7,7 +7,7 @@
 // A literal number is a line the edit does not move (front matter starts at line 1).
 //
 // Each fixture runs in one tier. Most run in process (in-process.test.ts): the broken copy of the
-// content goes through the build's own readers and checks (src/content/check.ts) in milliseconds.
+// content goes through the build's own readers and checks (src/collections/check.ts) in milliseconds.
 // A few, marked `tier: 'build'`, run a real `astro build` instead (real-build.build.ts), one for
 // each way a file reaches the build, to prove the wiring from file to build error.
 

@@ -1,12 +1,12 @@
 // The bad-input fixtures in process: each breaks one content file in a copy of content/ and runs
-// the build's own readers and checks over it (src/content/check.ts), expecting the message the
+// the build's own readers and checks over it (src/collections/check.ts), expecting the message the
 // build would fail with. The fixtures marked `tier: 'build'` run as real builds instead
 // (real-build.build.ts); together the two tiers run every fixture once.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
+import { checkContent } from '../../src/collections/check.ts';
 import { applyFixture } from './apply.ts';
 import type { Fixture } from './fixtures.ts';
 import { expectNoFixtureMessage, projectRoot, shows, tier } from './run.ts';

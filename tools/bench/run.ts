@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { astroBuild } from '../lib/build.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveBuiltSite } from '../lib/serve.ts';
-import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { timeExports, type ExportTimes } from './exports.ts';
 import { figuresJson } from './figures.ts';
 import { lighthousePage, type LighthouseResult } from './lighthouse.ts';

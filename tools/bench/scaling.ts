@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createScratchProject } from '../lib/build.ts';
 import { chapterPlan, generateChapters } from './generate.ts';
 import { childCpuMs } from './measure.ts';
-import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { filesUnder, isPageFile } from '../../src/lib/output-files.ts';
 
 export interface ScalingRun {

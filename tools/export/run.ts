@@ -20,8 +20,8 @@ import { printEdition } from './pdf.ts';
 import { buildEpub } from './epub.ts';
 import { coverPng } from './cover.ts';
 import { downloadDir, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
-import { siteSchema } from '../../src/content/schemas.ts';
-import { chapterSlugs } from '../../src/content/chapter-order.ts';
+import { siteSchema } from '../../src/collections/schemas.ts';
+import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { defaultLang, formats, isoDate, languageSpecs, strings } from '../../src/i18n/index.ts';
 
 const started = Date.now();

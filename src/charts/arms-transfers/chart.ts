@@ -1,6 +1,6 @@
 // Arms transfers: SIPRI's yearly figures in both directions and the deals marked on them.
 import { z } from 'astro/zod';
-import { confidence, csvAmount, csvInteger, csvSourceIds, plainText, slug } from '../../content/schemas.ts';
+import { confidence, csvAmount, csvInteger, csvSourceIds, plainText, slug } from '../../collections/schemas.ts';
 import { cites, csvFile, defineChart, type DataOf } from '../define.ts';
 
 export const armsDirections = ['russia-to-iran', 'iran-to-russia'] as const;

@@ -1,6 +1,6 @@
 // Three centuries of relations between Russia and Iran, one dated event at a time.
 import { z } from 'astro/zod';
-import { confidence, partialDate, plainText, slug, sourceIds } from '../../content/schemas.ts';
+import { confidence, partialDate, plainText, slug, sourceIds } from '../../collections/schemas.ts';
 import { cites, defineChart, placedIn, yamlFile, type DataOf } from '../define.ts';
 
 export const timelineCategories = [

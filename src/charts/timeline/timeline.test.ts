@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { bindChart } from '../bind.ts';
-import { readChartData } from '../fixtures.ts';
+import { readChartData } from '../read-data.ts';
 import { layoutWidths } from '../frame.ts';
 import { checkDrawing, label, propertyTimeout, runs, width } from '../properties.ts';
 import { snapshotTests } from '../snapshot.ts';

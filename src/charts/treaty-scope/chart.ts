@@ -1,6 +1,6 @@
 // The 2025 treaty, area by area and how firmly it is worded, and three treaties compared.
 import { z } from 'astro/zod';
-import { plainText, slug, sourceIds } from '../../content/schemas.ts';
+import { plainText, slug, sourceIds } from '../../collections/schemas.ts';
 import { cites, defineChart, yamlFile, type DataOf } from '../define.ts';
 
 export const treatyWordings = ['binding', 'cooperation', 'absent'] as const;

@@ -1,6 +1,6 @@
 // Atom feed of updates and corrections, so partners and readers learn when a chapter changes.
 import type { APIRoute } from 'astro';
-import { getChapters, getUpdates } from '../../lib/content.ts';
+import { getChapters, getUpdates } from '../../collections/queries.ts';
 import { site, href } from '../../lib/site.ts';
 import { escapeXml } from '../../lib/xml.ts';
 import { languageSpecs, strings } from '../../i18n/index.ts';

@@ -1,15 +1,15 @@
 // The one place pages read content from: sorted, cross-checked and rendered once.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Source } from '../content/schemas.ts';
+import type { Source } from './schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
-import { resolveCitations, type Note } from './citations.ts';
+import { resolveCitations, type Note } from '../lib/citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
 import { chartIds } from '../charts/registry.ts';
-import { citingPlaces, type CitingPlace } from './bibliography.ts';
-import { publisherProfiles, sourceLabel } from './source-label.ts';
-import { at } from '../content/locate.ts';
-import { checkAllCited, checkUpdates } from '../content/cross-checks.ts';
-import { isoDate, site } from './site.ts';
+import { citingPlaces, type CitingPlace } from '../lib/bibliography.ts';
+import { publisherProfiles, sourceLabel } from '../lib/source-label.ts';
+import { at } from './locate.ts';
+import { checkAllCited, checkUpdates } from './cross-checks.ts';
+import { isoDate, site } from '../lib/site.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type UpdateEntry = CollectionEntry<'updates'>;

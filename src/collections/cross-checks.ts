@@ -1,12 +1,12 @@
 // Checks across collections, made once everything has loaded: what an update names must exist
 // and fall within the coverage, and every source must be cited somewhere. Pure functions, for
-// the build (src/lib/content.ts) and for the in-process content check (check.ts).
+// the build (src/collections/queries.ts) and for the in-process content check (check.ts).
 import { checkReferences, unusedSources } from '../lib/citations.ts';
 import { isoDate } from '../lib/dates.ts';
 import { siteFile, updatesFile } from './collections.ts';
 import type { Update } from './schemas.ts';
 
-/** `file:line` of a record when the line can be found (src/content/locate.ts). */
+/** `file:line` of a record when the line can be found (src/collections/locate.ts). */
 export type At = (file: string, id: string) => string;
 
 export interface UpdateReferences {

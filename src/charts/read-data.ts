@@ -1,6 +1,6 @@
 // The real chart data, read the way the build reads it, for unit tests that run outside Astro.
 import { fileURLToPath } from 'node:url';
-import { readChartData as readFrom } from '../content/data-files.ts';
+import { readChartData as readFrom } from '../collections/data-files.ts';
 import type { ChartData } from './registry.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -20,7 +20,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tools/serve.mjs`,
+      command: `node tools/serve.ts`,
       env: { PORT: String(port), OUT_DIR: 'dist' },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,

@@ -16,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   expect(existsSync('dist-base/index.html'), 'run `npm run build:base` first').toBe(true);
-  server = spawn(process.execPath, ['tools/serve.mjs'], {
+  server = spawn(process.execPath, ['tools/serve.ts'], {
     env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) },
     stdio: 'pipe',
   });

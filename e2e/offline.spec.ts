@@ -262,7 +262,7 @@ test.describe('under a sub-path', () => {
   test.skip(!existsSync('dist-base/sw.js'), 'run `npm run build:base` first');
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ['tools/serve.mjs'], {
+    server = spawn(process.execPath, ['tools/serve.ts'], {
       env: { ...process.env, OUT_DIR: 'dist-base', BASE_PATH: base, PORT: String(port) },
       stdio: 'pipe',
     });

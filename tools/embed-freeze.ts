@@ -32,7 +32,11 @@ if (built.length === 0) fail(`no embed pages in ${dist}/embed/: run npm run buil
 const unknown = named.find((id) => !built.includes(id));
 if (unknown) fail(`no chart "${unknown}" in ${dist}/embed/ (charts: ${built.join(', ')})`);
 
-type Entry = { id: string; chart: string; version: number };
+interface Entry {
+  id: string;
+  chart: string;
+  version: number;
+}
 let listText = readFileSync(listFile, 'utf8');
 const entries = (parse(listText) ?? []) as Entry[];
 const today = new Date().toISOString().slice(0, 10);

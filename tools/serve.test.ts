@@ -1,4 +1,4 @@
-// tools/serve.mjs serves text compressed, as a real host does: the benchmark's byte counts and
+// tools/serve.ts serves text compressed, as a real host does: the benchmark's byte counts and
 // the tests' pages depend on it negotiating correctly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { serveBuiltSite, type LocalSite } from './lib/serve.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-serve-'));
 const page = `<!doctype html><title>t</title>${'<p>Russia and Iran, rivals and allies.</p>\n'.repeat(200)}`;
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array(200).fill(0)]);
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(200).fill(0)]);
 let server: LocalSite;
 let port: number;
 
@@ -51,7 +51,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('tools/serve.mjs', () => {
+describe('tools/serve.ts', () => {
   it('prefers brotli, and says so with the compressed length', async () => {
     const answer = await get('/', 'gzip, deflate, br');
     expect(answer.headers['content-encoding']).toBe('br');

@@ -181,10 +181,19 @@ interface Classified {
 const classified: Classified[] = sources.map((s) => {
   const same = currentById.get(s.id);
   let kind: Classified['kind'];
-  if (s.kind) ((kind = s.kind), (kindFrom.file += 1));
-  else if (same?.kind) ((kind = same.kind), (kindFrom.id += 1));
-  else if (byPublisher(s.publisher, 'kind')) ((kind = byPublisher(s.publisher, 'kind')!), (kindFrom.publisher += 1));
-  else ((kind = 'unclassified'), (kindFrom.unclassified += 1));
+  if (s.kind) {
+    kind = s.kind;
+    kindFrom.file += 1;
+  } else if (same?.kind) {
+    kind = same.kind;
+    kindFrom.id += 1;
+  } else if (byPublisher(s.publisher, 'kind')) {
+    kind = byPublisher(s.publisher, 'kind')!;
+    kindFrom.publisher += 1;
+  } else {
+    kind = 'unclassified';
+    kindFrom.unclassified += 1;
+  }
   const ownership = s.kind ? s.ownership : (s.ownership ?? same?.ownership ?? (same ? undefined : byPublisher(s.publisher, 'ownership')));
   return {
     id: s.id,

@@ -9,6 +9,7 @@ import { bindChart } from './bind.ts';
 import { projectRoot, readChartData } from './read-data.ts';
 import { layoutWidths, type LayoutName } from './frame.ts';
 import { chartIds, charts } from './registry.ts';
+import type { DataFile } from './define.ts';
 
 const data = readChartData();
 const folder = join(projectRoot, 'src', 'charts');
@@ -42,7 +43,7 @@ describe('the registry', () => {
     for (const chart of charts) {
       expect(chapters, chart.id).toContain(chart.chapter);
       expect(readFileSync(join(projectRoot, 'content', 'chapters', `${chart.chapter}.mdx`), 'utf8')).toContain(`<Chart id="${chart.id}"`);
-      for (const file of Object.values(chart.files)) expect(existsSync(join(projectRoot, file.path)), file.path).toBe(true);
+      for (const file of Object.values<DataFile>(chart.files)) expect(existsSync(join(projectRoot, file.path)), file.path).toBe(true);
     }
   });
 });

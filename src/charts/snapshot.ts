@@ -23,7 +23,7 @@ export function prettySvg(svg: string): string {
     .replace(/></g, '>\n<')
     .split('\n')
     .map((line) => {
-      if (/^<\//.test(line)) depth -= 1;
+      if (line.startsWith('</')) depth -= 1;
       const out = `${'  '.repeat(Math.max(depth, 0))}${line}`;
       if (/^<[^/!?][^>]*[^/]>$/.test(line) && !/<\/[^>]+>$/.test(line)) depth += 1;
       return out;

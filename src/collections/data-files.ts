@@ -16,7 +16,7 @@ export function readChartData(root: string): ChartData {
   return Object.fromEntries(
     charts.map((chart) => [
       chart.id,
-      Object.fromEntries(Object.entries(chart.files).map(([key, file]) => [key, flat(readDataFile(root, file))])),
+      Object.fromEntries(Object.entries<DataFile>(chart.files).map(([key, file]) => [key, flat(readDataFile(root, file))])),
     ]),
   ) as ChartData;
 }

@@ -3,17 +3,18 @@
 // runner (Node) and the tests share it.
 import { languageSpecs, type Lang, type PluralForms } from './languages.ts';
 
+/** Each format stands alone (`this: void`): it can be taken off the object and passed around. */
 export interface Formats<L extends Lang> {
   /** A calendar day in house style: "17 January 2025". */
-  date(date: Date): string;
+  date(this: void, date: Date): string;
   /** A source's partial date (YYYY, YYYY-MM or YYYY-MM-DD): "2025", "January 2025", "17 January 2025". */
-  partialDate(value: string): string;
+  partialDate(this: void, value: string): string;
   /** A number as the language writes it ("1,234"); `options` as Intl.NumberFormat's. */
-  number(value: number, options?: Intl.NumberFormatOptions): string;
+  number(this: void, value: number, options?: Intl.NumberFormatOptions): string;
   /** The form of a counted phrase that the language's plural rules pick for `count`. */
-  plural(count: number, forms: PluralForms<L>): string;
+  plural(this: void, count: number, forms: PluralForms<L>): string;
   /** A language's name, from its BCP 47 code: "Russian". */
-  languageName(code: string): string;
+  languageName(this: void, code: string): string;
 }
 
 /** `2025-01-17`: for <time datetime>, feeds and file metadata, the same in every language. */
@@ -32,7 +33,7 @@ const cache = new Map<Lang, Formats<Lang>>();
 
 export function formats<L extends Lang>(lang: L): Formats<L> {
   const known = cache.get(lang);
-  if (known) return known as Formats<L>;
+  if (known) return known;
   const { locale } = languageSpecs[lang];
   // Dates are calendar days: read and written in UTC, so no time zone moves them.
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -58,6 +59,6 @@ export function formats<L extends Lang>(lang: L): Formats<L> {
     },
     languageName: (code) => names.of(code) ?? code,
   };
-  cache.set(lang, made as Formats<Lang>);
+  cache.set(lang, made);
   return made;
 }

@@ -7,7 +7,7 @@ import { langOfPath } from './route.ts';
 
 /** Every entry of a table, by its path from the root ("page.nav.chapters"), with its value. */
 function entries(table: object, prefix: string[] = []): [string[], unknown][] {
-  return Object.entries(table).flatMap(([key, value]): [string[], unknown][] =>
+  return Object.entries(table).flatMap(([key, value]: [string, unknown]): [string[], unknown][] =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? entries(value, [...prefix, key]) : [[[...prefix, key], value]],
   );
 }
@@ -38,7 +38,8 @@ describe('languages', () => {
   it('are read from the address: the default at the root, the others under /<code>/', () => {
     for (const path of ['', '/', 'syria/', 'embed/timeline/v2/', 'updates/feed.xml', 'rules/', 'en/'])
       expect(langOfPath(path)).toBe(defaultLang);
-    for (const lang of languages.filter((l) => l !== defaultLang)) {
+    // `: boolean` keeps this a plain filter: as a type guard it types the other languages `never` while English is the only one.
+    for (const lang of languages.filter((l): boolean => l !== defaultLang)) {
       expect(langOfPath(`${lang}/`)).toBe(lang);
       expect(langOfPath(`/${lang}/syria/`)).toBe(lang);
     }

@@ -1,5 +1,5 @@
 // The `_headers` file (the format Netlify, Cloudflare Pages and others read): written by the build
-// for hosts that read one, and read back by tools/serve.mjs so the tests see what a host sends.
+// for hosts that read one, and read back by tools/serve.ts so the tests see what a host sends.
 //
 // Those hosts apply every rule whose path matches and join repeated header names with commas, so
 // a `/*` rule carrying a CSP would add `frame-ancestors 'none'` to embed pages too. Page policies

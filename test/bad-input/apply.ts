@@ -45,8 +45,8 @@ export function recordLine(edit: Edit, current: string | undefined): number {
   const added = 'append' in edit ? edit.append : edit.replace;
   const lines = (current.replace(/\n$/, '') + '\n').split('\n');
   const ownFirst = added.split('\n').findIndex((line) => line.trim() !== '');
-  if (ownFirst >= 0 && /^- /.test(added.split('\n')[ownFirst]!)) return start + ownFirst;
-  for (let line = start; line >= 1; line--) if (/^- /.test(lines[line - 1] ?? '')) return line;
+  if (ownFirst >= 0 && added.split('\n')[ownFirst]!.startsWith('- ')) return start + ownFirst;
+  for (let line = start; line >= 1; line--) if ((lines[line - 1] ?? '').startsWith('- ')) return line;
   return start;
 }
 

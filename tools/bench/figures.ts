@@ -50,7 +50,7 @@ const rounded = (value: number) => (Number.isInteger(value) ? value : Number(val
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every figure of `value` under `prefix`, keyed like `pages[/treaty/].bytes.html`. */
-export function flatten(value: unknown, prefix: string, into: Map<string, Figure> = new Map()): Map<string, Figure> {
+export function flatten(value: unknown, prefix: string, into = new Map<string, Figure>()): Map<string, Figure> {
   if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
     for (const { name, rest } of named(value)) flatten(rest, `${prefix}[${name}]`, into);
   } else if (isRecord(value) && Object.keys(value).length > 0) {

@@ -86,7 +86,7 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
       ...(domElements?.value !== undefined ? { domElements: domElements.value } : {}),
       // What moved, for a CLS above 0: the shifted element's selector and its share of the score.
       layoutShifts: items('layout-shifts').map((row) => ({
-        element: String((row['node'] as { selector?: string } | undefined)?.selector ?? row['node'] ?? '?'),
+        element: (row['node'] as { selector?: string } | undefined)?.selector ?? '?',
         score: Number(row['score']),
       })),
     };

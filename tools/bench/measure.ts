@@ -1,5 +1,5 @@
 // Compression and statistics shared by every figure of the benchmark. The compressor settings
-// are the static server's (tools/serve.mjs: brotli quality 11, gzip level 9), so a size measured
+// are the static server's (tools/serve.ts: brotli quality 11, gzip level 9), so a size measured
 // here is a size a reader downloads.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

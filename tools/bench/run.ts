@@ -78,7 +78,7 @@ if (!args['skip-export']) {
 const server = await serveBuiltSite(outDir, '/', serverPort);
 const pages: PageWeight[] = [];
 const clientJs = new Map<string, string>();
-let offline: OfflineDownload | null = null;
+let offline: OfflineDownload;
 let lighthouse: LighthouseResult[] | null = null;
 try {
   const browser = await launchChromium();

@@ -1,5 +1,5 @@
 // Where the built site is and where it will live, read from the environment as astro.config.mjs
-// reads it: OUT_DIR, BASE_PATH, SITE_URL. Plain Node (type stripping): tools/serve.mjs imports it.
+// reads it: OUT_DIR, BASE_PATH, SITE_URL. Plain Node (type stripping): tools/serve.ts imports it.
 
 /** The build's output folder (OUT_DIR, default dist). */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,4 +1,4 @@
-// Serves a built site on a loopback port with the project's own static server (tools/serve.mjs),
+// Serves a built site on a loopback port with the project's own static server (tools/serve.ts),
 // which compresses as a host would and applies the build's _headers: for the export and the benchmark.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The static server's script, wherever the caller's working directory is. */
-export const serverScript = fileURLToPath(new URL('../serve.mjs', import.meta.url));
+export const serverScript = fileURLToPath(new URL('../serve.ts', import.meta.url));
 
 /** A port nothing listens on now (the server still fails if another process takes it first). */
 export function freePort(): Promise<number> {

@@ -6,7 +6,7 @@ import { layoutWidths } from '../frame.ts';
 import { amount, checkDrawing, label, propertyTimeout, runs, width } from '../properties.ts';
 import { snapshotTests } from '../snapshot.ts';
 import { armsDirections, chart, checkSeries, dealStatuses } from './chart.ts';
-import { armsTransfersLayout, type ArmsDealPoint, type ArmsTivPoint } from './layout.ts';
+import { armsTransfersLayout, type ArmsTivPoint } from './layout.ts';
 
 const data = readChartData();
 
@@ -39,7 +39,7 @@ describe('arms-transfers drawing', () => {
           }));
           const years = [...points.map((r) => r.year), ...dealRows.map((d) => d.year)];
           const span = years.length ? Math.max(...years) - Math.min(...years) + 1 : 0;
-          checkDrawing(armsTransfersLayout({ tiv: points, deals: dealRows as ArmsDealPoint[] }, { width: w, id: 'p' }), span);
+          checkDrawing(armsTransfersLayout({ tiv: points, deals: dealRows }, { width: w, id: 'p' }), span);
         }),
         runs,
       );

@@ -306,7 +306,7 @@ function runs(years: number[]): number[][] {
   const out: number[][] = [];
   for (const year of years) {
     const current = out[out.length - 1];
-    if (current && current[current.length - 1] === year - 1) current.push(year);
+    if (current?.at(-1) === year - 1) current.push(year);
     else out.push([year]);
   }
   return out;

@@ -6,7 +6,7 @@ import { layoutWidths } from '../frame.ts';
 import { checkDrawing, label, propertyTimeout, runs, width } from '../properties.ts';
 import { snapshotTests } from '../snapshot.ts';
 import { chart, timelineCategories } from './chart.ts';
-import { timelineLayout, type TimelinePoint } from './layout.ts';
+import { timelineLayout } from './layout.ts';
 
 describe('timeline drawing', () => {
   snapshotTests(
@@ -41,7 +41,7 @@ describe('timeline drawing', () => {
       );
       fc.assert(
         fc.property(events, width, (e, w) => {
-          checkDrawing(timelineLayout(e as TimelinePoint[], { width: w, id: 'p' }), e.length);
+          checkDrawing(timelineLayout(e, { width: w, id: 'p' }), e.length);
         }),
         runs,
       );

@@ -6,7 +6,7 @@ import { layoutWidths } from '../frame.ts';
 import { checkDrawing, label, propertyTimeout, runs, width } from '../properties.ts';
 import { snapshotTests } from '../snapshot.ts';
 import { chart, treatyDomainSchema, treatyGroups, treatyWordings } from './chart.ts';
-import { treatyScopeLayout, type TreatyComparisonPoint, type TreatyDomainPoint } from './layout.ts';
+import { treatyScopeLayout } from './layout.ts';
 
 describe('treaty-scope drawing', () => {
   snapshotTests(
@@ -36,10 +36,7 @@ describe('treaty-scope drawing', () => {
       );
       fc.assert(
         fc.property(domains, comparison, width, (d, c, w) => {
-          checkDrawing(
-            treatyScopeLayout({ domains: d as TreatyDomainPoint[], comparison: c as TreatyComparisonPoint[] }, { width: w, id: 'p' }),
-            d.length + c.length,
-          );
+          checkDrawing(treatyScopeLayout({ domains: d, comparison: c }, { width: w, id: 'p' }), d.length + c.length);
         }),
         runs,
       );

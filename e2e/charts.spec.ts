@@ -102,6 +102,8 @@ test.describe('keyboard and pointer', () => {
       await page.keyboard.press('Tab');
       await expect(canvas).toBeFocused();
       await expect(canvas).toHaveAttribute('role', 'group');
+      const title = await chart.locator('.chart-title').textContent();
+      await expect(canvas).toHaveAttribute('aria-label', `${title}. Use the arrow keys to step through the points; Escape closes the details.`);
       await expect(tooltip).toBeHidden();
 
       await page.keyboard.press('ArrowRight');
@@ -155,6 +157,7 @@ test.describe('filters', () => {
     await chart.locator('.chart-filter-box summary').click();
     await chart.getByLabel('Iran to Russia', { exact: true }).uncheck();
     await expect(irBars.first()).toBeHidden();
+    await expect(chart.locator('[data-announce]')).toHaveText(/^Showing \d+ of \d+ points; \d+ marks? hidden\.$/);
     expect(await irBars.evaluateAll((bars) => bars.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
     await expect(ruBars.first()).toBeVisible();
     await chart.getByLabel('Iran to Russia', { exact: true }).check();

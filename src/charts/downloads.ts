@@ -1,14 +1,17 @@
 // The downloads under each chart: CSV and JSON of the data, SVG and PNG of the drawing. They are
-// built from the same bound chart as the page, so a number cannot differ between them.
+// built from the same bound chart as the page, so a number cannot differ between them. Their
+// words (credit, licence and source lines) are the language's, from src/i18n/; the CSV's column
+// names and the JSON's field names are data, the same in every language.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Source } from '../collections/schemas.ts';
 import { layoutWidths, svgDocument } from './frame.ts';
-import { credit, type BoundChart } from './registry.ts';
+import type { BoundChart } from './registry.ts';
 import { colour, type Theme } from './palette.ts';
 import { el, textLines, wrap } from './svg.ts';
 import { publisherSummary } from '../lib/source-label.ts';
+import { defaultLang, strings, type Lang } from '../i18n/index.ts';
 
 export interface Publication {
   /** Absolute URL of the chart in its chapter. */
@@ -31,24 +34,27 @@ export function csvCell(value: string | number): string {
 }
 
 /** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the dashes and Persian right. */
-export function toCsv(chart: BoundChart, publication: Publication): string {
+export function toCsv(chart: BoundChart, publication: Publication, lang: Lang = defaultLang): string {
+  const t = strings(lang);
   const quote = csvCell;
+  // Column ids, as the chart's own: data, not words.
   const columns = [...chart.csv.columns, 'source_ids', 'source_urls', 'licence'];
-  const licence = `${publication.licence.name}: ${credit}, ${publication.url}`;
+  const licence = t.chartDownloads.licenceCell(publication.licence.name, t.figure.credit, publication.url);
   const lines = chart.csv.rows.map(({ cells, sources }) =>
     [...cells, sources.join(' '), sources.map((id) => publication.sources.get(id)!.url).join(' '), licence].map(quote).join(','),
   );
   return `\uFEFF${[columns.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-export function toJson(chart: BoundChart, publication: Publication): string {
+export function toJson(chart: BoundChart, publication: Publication, lang: Lang = defaultLang): string {
+  // The field names are data; the values are in the chart's language.
   return `${JSON.stringify(
     {
       id: chart.id,
       title: chart.title,
       description: chart.dek,
       url: publication.url,
-      credit,
+      credit: strings(lang).figure.credit,
       licence: publication.licence,
       notes: chart.notes,
       data: chart.data,
@@ -60,7 +66,8 @@ export function toJson(chart: BoundChart, publication: Publication): string {
 }
 
 /** The wide drawing with its headline, notes and credit around it: a file that explains itself. */
-export function toStandaloneSvg(chart: BoundChart, publication: Publication, theme: Theme = 'light'): string {
+export function toStandaloneSvg(chart: BoundChart, publication: Publication, lang: Lang = defaultLang, theme: Theme = 'light'): string {
+  const t = strings(lang);
   const width = layoutWidths.wide;
   const pad = 16;
   const inner = chart.render({ width: width - 2 * pad, id: `${chart.id}-file`, theme: 'auto' });
@@ -73,11 +80,11 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, the
   y += (dek.length - 1) * 17 + 14;
   const chartTop = y;
   y += inner.height + 18;
-  const sourceNames = publisherSummary(chart.sourceIds.map((id) => publication.sources.get(id)!));
+  const sourceNames = publisherSummary(chart.sourceIds.map((id) => publication.sources.get(id)!), lang);
   const foot = [
-    `Note: ${chart.notes[0]}`,
-    `Sources: ${sourceNames.join('; ')}. Full list: ${publication.url}`,
-    `${credit}. ${publication.licence.name} (${publication.licence.url}).`,
+    t.chartDownloads.note(chart.notes[0]!),
+    t.chartDownloads.sources(sourceNames, publication.url),
+    t.chartDownloads.credit(t.figure.credit, publication.licence.name, publication.licence.url),
   ];
   const footMarkup: string[] = [];
   for (const line of foot) {

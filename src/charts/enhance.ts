@@ -1,6 +1,23 @@
 // The only chart code that runs in the browser. The build already drew everything; this adds
 // tooltips on hover and on keyboard focus (one tab stop per chart, arrow keys between points,
-// Escape to close) and the filters. It uses no D3 and never re-computes a layout.
+// Escape to close) and the filters. It uses no D3 and never re-computes a layout. Its words are
+// the page's language's, from a JSON block the page carries beside its charts (ChartWords.astro):
+// outside the figure, so a frozen embed version, whose figure never changes, gets them too.
+import type { CountedForms } from '../i18n/languages.ts';
+
+/** What the script says, with {placeholders}; the counted phrases have a form per plural category. */
+export interface ChartWords {
+  /** The Intl locale the counts are written and their forms chosen in. */
+  locale: string;
+  canvasLabel: string;
+  filtered: string;
+  filteredHidden: string;
+  points: CountedForms;
+  marks: CountedForms;
+}
+
+const fill = (text: string | undefined, values: Record<string, string>) =>
+  (text ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 const keys: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => Math.min(i + 1, n - 1),
@@ -12,24 +29,32 @@ const keys: Record<string, (i: number, n: number) => number> = {
 };
 
 export function enhanceCharts(root: ParentNode): void {
+  const block = root.querySelector('script[data-chart-words]');
+  // Every page with a chart carries its words; without them the charts stay as the build drew them.
+  if (!block) return;
+  const words = JSON.parse(block.textContent) as ChartWords;
   for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
-    if (!figure.dataset.enhanced) enhance(figure);
+    if (!figure.dataset.enhanced) enhance(figure, words);
   }
 }
 
-function enhance(figure: HTMLElement): void {
+function enhance(figure: HTMLElement, words: ChartWords): void {
   figure.dataset.enhanced = 'true';
   const canvas = figure.querySelector<HTMLElement>('[data-canvas]')!;
   const tooltip = figure.querySelector<HTMLElement>('[data-tooltip]')!;
   const announce = figure.querySelector<HTMLElement>('[data-announce]')!;
   // A <div> now, a <form> in frozen embed versions: only its change events matter.
   const filters = figure.querySelector<HTMLElement>('[data-filters]');
-  const title = figure.querySelector('.chart-title')?.textContent ?? 'Chart';
+  const title = figure.querySelector('.chart-title')?.textContent ?? '';
+  const number = new Intl.NumberFormat(words.locale);
+  const plural = new Intl.PluralRules(words.locale);
+  const counted = (forms: CountedForms, count: number, values: Record<string, string>) =>
+    fill(forms[plural.select(count)] ?? forms.other, values);
   let active: Element | undefined;
 
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'group');
-  canvas.setAttribute('aria-label', `${title}. Use the arrow keys to step through the points; Escape closes the details.`);
+  canvas.setAttribute('aria-label', fill(words.canvasLabel, { title }));
 
   // Only the arrangement on screen counts, and only points a filter has not hidden or dimmed.
   const points = (): Element[] => {
@@ -99,7 +124,10 @@ function enhance(figure: HTMLElement): void {
       const layouts = [...canvas.querySelectorAll('.chart-layout')];
       const total = Math.max(...layouts.map((l) => l.querySelectorAll('[data-tip]').length));
       const hidden = Math.max(...layouts.map((l) => l.querySelectorAll('[hidden]').length));
-      announce.textContent = `Showing ${points().length} of ${total} points${hidden ? `; ${hidden} marks hidden` : ''}.`;
+      const showing = counted(words.points, total, { shown: number.format(points().length), total: number.format(total) });
+      announce.textContent = hidden
+        ? fill(words.filteredHidden, { points: showing, marks: counted(words.marks, hidden, { hidden: number.format(hidden) }) })
+        : fill(words.filtered, { points: showing });
     });
   }
 }

@@ -3,6 +3,7 @@
 import { getSources, sourceLabeller } from '../collections/queries.ts';
 import { publisherSummary } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
+import { defaultLang, type Lang } from '../i18n/languages.ts';
 import type { Publication } from './downloads.ts';
 import type { BoundChart } from './registry.ts';
 
@@ -13,10 +14,10 @@ export const chartPath = (chart: Pick<BoundChart, 'id' | 'chapter'>) => `${chart
 
 /**
  * What a chart's downloads state about it. Each source carries the words the reader sees for it
- * (`label`, as in the chart's source list) beside its kind, ownership and original.
+ * (`label`, as in the chart's source list, in `lang`) beside its kind, ownership and original.
  */
-export async function publicationFor(chart: BoundChart, site: URL): Promise<Publication> {
-  const [sources, label] = await Promise.all([getSources(), sourceLabeller()]);
+export async function publicationFor(chart: BoundChart, site: URL, lang: Lang = defaultLang): Promise<Publication> {
+  const [sources, label] = await Promise.all([getSources(), sourceLabeller(lang)]);
   const labelled = new Map([...sources].map(([id, source]) => [id, { label: label(source), ...source }]));
   return { url: new URL(href(chartPath(chart)), site).href, licence, sources: labelled };
 }
@@ -32,7 +33,7 @@ export async function chartPublishers(chart: BoundChart): Promise<string[]> {
  * first citation, and state media with what they are ("TASS (Russian state news agency)"), as
  * everywhere else sources are listed.
  */
-export async function chartSourceSummary(chart: BoundChart): Promise<string[]> {
+export async function chartSourceSummary(chart: BoundChart, lang: Lang = defaultLang): Promise<string[]> {
   const sources = await getSources();
-  return publisherSummary(chart.sourceIds.map((id) => sources.get(id)!));
+  return publisherSummary(chart.sourceIds.map((id) => sources.get(id)!), lang);
 }

@@ -19,8 +19,6 @@ export type ChartData = { [C in Chart as C['id']]: DataOf<C['files']> };
 export type BoundChart = Bound<ChartId, ChartData[ChartId]>;
 export type { CsvTable, DataTable, Filter, TableRow } from './define.ts';
 
-export const credit = 'Chart: The Russia–Iran Explainer desk';
-
 /** The chart with this id; an unknown id fails, naming the charts there are. */
 export function chartById(id: string): Chart {
   const chart = charts.find((c) => c.id === id);

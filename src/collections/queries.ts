@@ -10,6 +10,7 @@ import { publisherProfiles, sourceLabel } from '../lib/source-label.ts';
 import { at } from './locate.ts';
 import { checkAllCited, checkUpdates } from './cross-checks.ts';
 import { isoDate, site } from '../lib/site.ts';
+import { defaultLang, type Lang } from '../i18n/languages.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
@@ -23,17 +24,21 @@ export async function getSources(): Promise<Map<string, Source>> {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 }
 
-let labeller: Promise<(source: Source) => string> | undefined;
+const labellers = new Map<Lang, Promise<(source: Source) => string>>();
 
 /**
  * What the reader sees for a source ("TASS, Russian state news agency"; "Reuters, via The Star
  * (newspaper)"), with what the bibliography knows about the outlets that copies relay.
  */
-export function sourceLabeller(): Promise<(source: Source) => string> {
-  labeller ??= getSources().then((sources) => {
-    const profiles = publisherProfiles(sources.values());
-    return (source: Source) => sourceLabel(source, { profiles });
-  });
+export function sourceLabeller(lang: Lang = defaultLang): Promise<(source: Source) => string> {
+  let labeller = labellers.get(lang);
+  if (!labeller) {
+    labeller = getSources().then((sources) => {
+      const profiles = publisherProfiles(sources.values());
+      return (source: Source) => sourceLabel(source, { lang, profiles });
+    });
+    labellers.set(lang, labeller);
+  }
   return labeller;
 }
 
@@ -45,13 +50,13 @@ export interface BibliographyEntry {
 }
 
 /** Every source with its label and every place that cites it (chapters, updates, charts, pages): /sources/. */
-export async function getBibliography(): Promise<BibliographyEntry[]> {
+export async function getBibliography(lang: Lang = defaultLang): Promise<BibliographyEntry[]> {
   const [chapters, pages, updates, sources, label] = await Promise.all([
     getChapters(),
     getCollection('pages'),
     getUpdates(),
     getSources(),
-    sourceLabeller(),
+    sourceLabeller(lang),
   ]);
   const documents = async (entries: (ChapterEntry | CollectionEntry<'pages'>)[]) =>
     Promise.all(
@@ -62,7 +67,7 @@ export async function getBibliography(): Promise<BibliographyEntry[]> {
         notes: (await renderDocument(entry)).notes,
       })),
     );
-  const charts = await Promise.all(chartIds.map((id) => getChart(id)));
+  const charts = await Promise.all(chartIds.map((id) => getChart(id, lang)));
   const places = citingPlaces({
     chapters: await documents(chapters),
     pages: await documents(pages),

@@ -7,12 +7,32 @@
 //   - text with {placeholders}: a template passes an element for each (a link, a date), through
 //     <Phrase> (src/components/Phrase.astro); a translation may move them but keeps each one;
 //   - functions, for text built around numbers, dates or names. Numbers and dates go through this
-//     language's formats (src/i18n/format.ts), counts through its plural rules.
-import type { RefusedSource } from '../collections/schemas.ts';
+//     language's formats (src/i18n/format.ts), counts through its plural rules;
+//   - for the browser, which picks the form of a count itself: one text per plural form.
+import type { RefusedSource, SourceKind, SourceOwnership } from '../collections/schemas.ts';
 import { formats } from './format.ts';
+import type { CountedForms, PluralForms } from './languages.ts';
 
 const f = formats('en');
 const n = (value: number) => f.number(value);
+/** English's plural forms, as every language's table types them. */
+const forms = (counted: PluralForms<'en'>): CountedForms => counted;
+
+/** A kind of source: one of them as a noun, a heading for all of them, what the kind covers. */
+interface KindWords {
+  noun: string;
+  plural: string;
+  covers: string;
+}
+/**
+ * Who owns or controls an outlet: `phrase` puts it around the kind's noun (given with the kind,
+ * for languages whose words agree with the noun), `owner` says it as a sentence.
+ */
+interface OwnershipWords {
+  phrase: (noun: string, kind: SourceKind) => string;
+  owner: string;
+}
+const ownershipWords = (words: Record<SourceOwnership, OwnershipWords>) => words;
 
 export const en = {
   page: {
@@ -71,6 +91,8 @@ export const en = {
   },
   notes: {
     heading: 'Notes and sources',
+    /** Before a note's number in the text, for screen readers only (the space separates it from the number). */
+    inTextLabel: 'Note ',
     /** Marks the citations of one note that is cited more than once, in order. */
     citationLetters: 'abcdefghijklmnopqrstuvwxyz',
     backToCitation: (letter: string, note: number) => `Back to citation ${letter} of note ${n(note)} in the text`,
@@ -162,8 +184,76 @@ export const en = {
       'wikipedia-mirror': 'Copies of Wikipedia',
       other: 'Other',
     } satisfies Record<RefusedSource['category'], string>,
+    /** A link from an entry to a place that cites it. */
+    citedAt: {
+      chapter: (order: number, title: string, note: number) => `Chapter ${n(order)}, “${title}”, note ${n(note)}`,
+      page: (title: string, note: number) => `${title}, note ${n(note)}`,
+      update: (date: Date, title: string) => `Update of ${f.date(date)}, “${title}”`,
+      correction: (date: Date, title: string) => `Correction of ${f.date(date)}, “${title}”`,
+      chart: (title: string, source: number) => `Chart “${title}”, source ${n(source)}`,
+    },
+    /** What each kind of source is called (src/lib/source-label.ts and the groups of this page). */
+    kinds: {
+      official: {
+        noun: 'official source',
+        plural: 'Official documents and statements',
+        covers:
+          'Governments, parliaments, ministries, courts and the United Nations, in their own words: treaty texts, records and statements.',
+      },
+      wire: {
+        noun: 'news agency',
+        plural: 'News agencies',
+        covers: 'Agencies that report for other news outlets, such as the Associated Press, Reuters, AFP, TASS and IRNA.',
+      },
+      newspaper: { noun: 'newspaper', plural: 'Newspapers', covers: 'Newspapers and their websites.' },
+      broadcaster: { noun: 'broadcaster', plural: 'Broadcasters', covers: 'Television and radio channels and their websites.' },
+      magazine: { noun: 'magazine', plural: 'Magazines', covers: 'Magazines and other periodicals.' },
+      online: { noun: 'news website', plural: 'News websites', covers: 'News outlets that publish only online.' },
+      research: {
+        noun: 'research institute',
+        plural: 'Research institutes',
+        covers: 'Think tanks, research institutes, the US Congressional Research Service and academic work.',
+      },
+      database: { noun: 'database', plural: 'Databases', covers: 'Databases such as SIPRI’s arms-transfer records, and collections of texts.' },
+      reference: { noun: 'reference work', plural: 'Reference works', covers: 'Encyclopedias and similar works of reference.' },
+      aggregator: {
+        noun: 'site that republishes others’ reports',
+        plural: 'Sites that republish others’ reports',
+        covers:
+          'Pages that copy or digest another outlet’s report. Each names the original; we cite a copy only where we could not find the original itself.',
+      },
+    } satisfies Record<SourceKind, KindWords>,
+    /** Who owns or controls an outlet: "Russian state news agency"; "Owned or controlled by the Russian state." */
+    ownership: ownershipWords({
+      'russia-state': { phrase: (noun) => `Russian state ${noun}`, owner: 'Owned or controlled by the Russian state.' },
+      'iran-state': { phrase: (noun) => `Iranian state ${noun}`, owner: 'Owned or controlled by the Iranian state.' },
+      'iran-irgc': {
+        phrase: (noun) => `${noun} affiliated with Iran’s Revolutionary Guards (IRGC)`,
+        owner: 'Affiliated with Iran’s Islamic Revolutionary Guard Corps (IRGC).',
+      },
+      'iran-judiciary': { phrase: (noun) => `${noun} of Iran’s judiciary`, owner: 'Run by Iran’s judiciary.' },
+      'china-state': { phrase: (noun) => `Chinese state ${noun}`, owner: 'Owned or controlled by the Chinese state.' },
+      'turkey-state': { phrase: (noun) => `Turkish state ${noun}`, owner: 'Owned or controlled by the Turkish state.' },
+      'qatar-state': { phrase: (noun) => `${noun} funded by the Qatari state`, owner: 'Funded by the state of Qatar.' },
+      'ukraine-state': { phrase: (noun) => `Ukrainian state ${noun}`, owner: 'Owned by the Ukrainian state.' },
+      'azerbaijan-state': { phrase: (noun) => `Azerbaijani state ${noun}`, owner: 'Owned or controlled by the Azerbaijani state.' },
+      'other-state': { phrase: (noun) => `state-owned ${noun}`, owner: 'Owned or controlled by a state (the note says which).' },
+    }),
+    /** How a source's label is put together (src/lib/source-label.ts). */
+    label: {
+      /** "TASS, Russian state news agency". */
+      described: (name: string, description: string) => `${name}, ${description}`,
+      /** Inside a longer label or list: "TASS (Russian state news agency)". */
+      aside: (name: string, description: string) => `${name} (${description})`,
+      /** A page that relays another outlet's report: "Reuters, via The Star (newspaper)". */
+      via: (original: string, host: string) => `${original}, via ${host}`,
+      /** The host of a copy whose publisher is still the original's name. */
+      copy: (description: string) => `a copy (${description})`,
+    },
   },
   figure: {
+    /** The chart's credit line, also in its downloads. */
+    credit: 'Chart: The Russia–Iran Explainer desk',
     filter: 'Filter the chart',
     filterGroup: (title: string) => `Filter: ${title}`,
     showTable: (caption: string) => `${caption}: show as a table`,
@@ -180,6 +270,32 @@ export const en = {
     /** The accessible name of a download link: "CSV: data, <chart title>". */
     downloadLabel: (format: string, what: string, title: string) => `${format}: ${what}, ${title}`,
     downloadWhat: { csv: 'data', json: 'data with notes and sources', svg: 'chart', png: 'chart' },
+    /**
+     * What the browser script (src/charts/enhance.ts) says. The page carries these texts
+     * (ChartWords.astro) and the script fills in each {placeholder}.
+     */
+    script: {
+      /** The drawing's name for screen readers once it takes the keyboard. */
+      canvasLabel: '{title}. Use the arrow keys to step through the points; Escape closes the details.',
+      /** Said after a filter changes: {points}, and {marks} when the filter hides some. */
+      filtered: '{points}.',
+      filteredHidden: '{points}; {marks}.',
+      /** Its form follows {total}. */
+      points: forms({ one: 'Showing {shown} of {total} point', other: 'Showing {shown} of {total} points' }),
+      marks: forms({ one: '{hidden} mark hidden', other: '{hidden} marks hidden' }),
+    },
+  },
+  /**
+   * The fixed text of a chart's downloads (src/charts/downloads.ts). The CSV's column names and
+   * the JSON's field names are data, the same in every language.
+   */
+  chartDownloads: {
+    /** The CSV's licence column, on every row. */
+    licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
+    /** The lines under the drawing in the SVG and PNG. */
+    note: (note: string) => `Note: ${note}`,
+    sources: (publishers: readonly string[], url: string) => `Sources: ${publishers.join('; ')}. Full list: ${url}`,
+    credit: (credit: string, licence: string, licenceUrl: string) => `${credit}. ${licence} (${licenceUrl}).`,
   },
   embedCode: {
     summary: 'Embed this chart',

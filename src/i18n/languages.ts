@@ -26,3 +26,9 @@ export const languageSpecs = {
 
 /** A counted phrase in every form the language's plural rules can pick: { one: '1 source', other: '2 sources' } in English. */
 export type PluralForms<L extends Lang> = Record<(typeof languageSpecs)[L]['plurals'][number], string>;
+
+/**
+ * A counted phrase as data, for code that picks the form itself (the charts' browser script, with
+ * Intl.PluralRules): one form for each plural category of the language, `other` always among them.
+ */
+export type CountedForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -5,10 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { defaultLang, languages, languageSpecs, strings, type UiStrings } from './index.ts';
 import { langOfPath } from './route.ts';
 
-/** Every entry of a table, by its path from the root ("page.nav.chapters"), with its value. */
+const pluralCategories: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/** A counted phrase as data (CountedForms): a text for each plural form, `other` among them. */
+const isForms = (value: object): value is Record<string, string> =>
+  'other' in value && Object.keys(value).every((key) => pluralCategories.includes(key));
+
+/** Every entry of a table, by its path from the root ("page.nav.chapters"), with its value; a counted phrase is one entry. */
 function entries(table: object, prefix: string[] = []): [string[], unknown][] {
   return Object.entries(table).flatMap(([key, value]: [string, unknown]): [string[], unknown][] =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? entries(value, [...prefix, key]) : [[[...prefix, key], value]],
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !isForms(value)
+      ? entries(value, [...prefix, key])
+      : [[[...prefix, key], value]],
   );
 }
 
@@ -56,6 +63,11 @@ describe('tables', () => {
         expect(typeof value, `${lang}: ${path.join('.')}`).toBe(typeof model);
         if (typeof model === 'string') expect(placeholders(value as string), `${lang}: ${path.join('.')}`).toEqual(placeholders(model));
         if (typeof model === 'string') expect((value as string).trim(), `${lang}: ${path.join('.')} is empty`).not.toBe('');
+        if (typeof model === 'object' && model !== null && !Array.isArray(model) && isForms(model)) {
+          const counted = value as Record<string, string>;
+          expect(Object.keys(counted).sort(), `${lang}: ${path.join('.')} gives every plural form`).toEqual([...languageSpecs[lang].plurals].sort());
+          for (const form of Object.values(counted)) expect(placeholders(form), `${lang}: ${path.join('.')}`).toEqual(placeholders(model.other!));
+        }
       }
     }
   });
@@ -68,6 +80,7 @@ describe('tables', () => {
     expect([t.sources.stateMedia(1), t.sources.stateMedia(0)]).toEqual(['1 is state media', '0 are state media']);
     expect(t.download.size(3 * 1024 * 1024 + 300 * 1024)).toBe('3.3 MB');
     expect(t.download.size(1020 * 1024)).toBe('1020 KB');
+    expect(t.figure.script.points).toEqual({ one: 'Showing {shown} of {total} point', other: 'Showing {shown} of {total} points' });
   });
 
   // A key is read when its path appears in the code, as `.page.nav.chapters`, or when an object

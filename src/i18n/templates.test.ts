@@ -8,7 +8,11 @@
 //   - strings in the code: no run of two words, and no lone capitalised word ("Chapters"),
 //     except in build errors (new Error(…)), which speak to the editor, in English, and
 //     schema.org types ('@type': 'Organization'), which are its vocabulary.
-// Text inside <code>, <script> and <style> is code, not words.
+// Text inside <code>, <script> and <style> is code, not words. The TypeScript modules that write
+// words for readers (the charts' browser script and downloads, source labels, the embed code, the
+// endpoints) are held to the same rule for their code, as if each were a template's frontmatter;
+// font names ({ defaultFontFamily: 'DejaVu Sans' }) and key names (event.key === 'Escape') are
+// names, not words.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseForESLint } from 'astro-eslint-parser';
@@ -74,7 +78,13 @@ function ownWords(code: string, filePath = 'template.astro'): string[] {
       case 'Property':
         // schema.org's vocabulary ('@type': 'Organization') names types, in its own English.
         if ((node['key'] as Node).type === 'Literal' && (node['key'] as { value: unknown }).value === '@type') return;
+        if ((node['key'] as Node).type === 'Identifier' && (node['key'] as { name: string }).name.endsWith('Family')) return;
         break;
+      case 'BinaryExpression': {
+        const isKey = (side: Node) => side.type === 'MemberExpression' && (side['property'] as { name?: string }).name === 'key';
+        if (isKey(node['left'] as Node) || isKey(node['right'] as Node)) return;
+        break;
+      }
       case 'NewExpression':
         if ((node['callee'] as Node).type === 'Identifier' && (node['callee'] as { name: string }).name === 'Error') return;
         break;
@@ -121,6 +131,32 @@ describe('templates', () => {
   });
 });
 
+/** Modules whose output a reader meets; their words come from the tables too. */
+const modules = [
+  'charts/enhance.ts',
+  'charts/downloads.ts',
+  'charts/registry.ts',
+  'lib/source-label.ts',
+  'lib/bibliography.ts',
+  'embed/snippet.ts',
+  'embed/targets.ts',
+  'embed/copy.ts',
+  'embed/child.ts',
+  'offline/register.ts',
+  'pages/updates/feed.xml.ts',
+  'pages/manifest.webmanifest.ts',
+  'pages/robots.txt.ts',
+  'pages/oembed/[chart].json.ts',
+  'pages/data/[file].ts',
+];
+
+describe('modules that write for readers', () => {
+  it.each(modules)('%s writes no words of its own', (file) => {
+    const code = readFileSync(join(root, file), 'utf8');
+    expect(ownWords(`---\n${code}\n---\n`, join(root, file.replace(/\.ts$/, '.astro')))).toEqual([]);
+  });
+});
+
 describe('the check itself', () => {
   const template = (frontmatter: string, markup: string) => `---\n${frontmatter}\n---\n${markup}\n`;
 
@@ -141,6 +177,8 @@ describe('the check itself', () => {
       "if (!type) throw new Error('content/pages/about.mdx is missing');",
       "const path = 'updates/';",
       "const jsonLd = { '@type': 'Organization', author: { '@type': 'Organization' } };",
+      "const font = { defaultFontFamily: 'DejaVu Sans' };",
+      "const close = (event: KeyboardEvent) => event.key === 'Escape';",
     ].join('\n');
     const markup = [
       '<p class="chart-layout chart-layout--wide" data-copy={path}>{type}, “{path}” · ↩ (<code>npm run export</code>)</p>',

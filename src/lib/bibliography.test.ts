@@ -50,16 +50,15 @@ describe('where each source is cited', () => {
     });
   });
   it('links to the anchors the pages print, with words a reader can follow', () => {
-    const date = (iso: string) => `on ${iso}`;
-    expect(places.get('tass')!.map((p) => placeLink(p, date))).toEqual([
+    expect(places.get('tass')!.map((p) => placeLink(p))).toEqual([
       { path: 'historic-rivals/#note-2', text: 'Chapter 1, “Historic rivals”, note 2' },
       { path: 'syria/#note-1', text: 'Chapter 2, “Allies in Syria”, note 1' },
-      { path: 'updates/#treaty-in-force', text: 'Update of on 2025-10-02, “The treaty enters into force”' },
+      { path: 'updates/#treaty-in-force', text: 'Update of 2 October 2025, “The treaty enters into force”' },
       { path: `historic-rivals/#${chartSourceAnchor('timeline', 2)}`, text: 'Chart “Three centuries”, source 2' },
     ]);
-    expect(placeLink(places.get('sipri')![0]!, date)).toEqual({ path: 'about/#note-1', text: 'About this explainer, note 1' });
-    expect(placeLink({ type: 'update', id: 'c', title: 'T', date: '2026-12-03', correction: true }, date).text).toBe(
-      'Correction of on 2026-12-03, “T”',
+    expect(placeLink(places.get('sipri')![0]!)).toEqual({ path: 'about/#note-1', text: 'About this explainer, note 1' });
+    expect(placeLink({ type: 'update', id: 'c', title: 'T', date: '2026-12-03', correction: true }, 'en').text).toBe(
+      'Correction of 3 December 2026, “T”',
     );
   });
 });

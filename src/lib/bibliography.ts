@@ -7,6 +7,7 @@ import { noteAnchor } from '../markdown/remark-citations.ts';
 import type { Source, SourceKind } from '../collections/schemas.ts';
 import { SOURCE_KINDS } from '../collections/schemas.ts';
 import { isStateMedia } from './source-label.ts';
+import { defaultLang, strings, type Lang } from '../i18n/index.ts';
 
 /** The anchor of source `n` in a chart's numbered source list. */
 export const chartSourceAnchor = (chartId: string, n: number) => `${chartId}-source-${n}`;
@@ -81,22 +82,25 @@ export function citingPlaces(input: CitingInput): Map<string, CitingPlace[]> {
   return places;
 }
 
-/** Where a place is (a path inside the site, without the base) and how the link reads. */
-export function placeLink(place: CitingPlace, formatDate: (iso: string) => string): { path: string; text: string } {
+/** Where a place is (a path inside the site, without the base) and how the link reads, in `lang`. */
+export function placeLink(place: CitingPlace, lang: Lang = defaultLang): { path: string; text: string } {
+  const t = strings(lang);
   switch (place.type) {
     case 'chapter':
-      return { path: `${place.slug}/#${noteAnchor(place.note)}`, text: `Chapter ${place.order}, “${place.title}”, note ${place.note}` };
+      return { path: `${place.slug}/#${noteAnchor(place.note)}`, text: t.sources.citedAt.chapter(place.order, place.title, place.note) };
     case 'page':
-      return { path: `${place.slug}/#${noteAnchor(place.note)}`, text: `${place.title}, note ${place.note}` };
-    case 'update':
+      return { path: `${place.slug}/#${noteAnchor(place.note)}`, text: t.sources.citedAt.page(place.title, place.note) };
+    case 'update': {
+      const date = new Date(`${place.date}T00:00:00Z`);
       return {
         path: `updates/#${place.id}`,
-        text: `${place.correction ? 'Correction' : 'Update'} of ${formatDate(place.date)}, “${place.title}”`,
+        text: place.correction ? t.sources.citedAt.correction(date, place.title) : t.sources.citedAt.update(date, place.title),
       };
+    }
     case 'chart':
       return {
         path: `${place.chapter}/#${chartSourceAnchor(place.id, place.number)}`,
-        text: `Chart “${place.title}”, source ${place.number}`,
+        text: t.sources.citedAt.chart(place.title, place.number),
       };
   }
 }

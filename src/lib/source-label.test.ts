@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../collections/schemas.ts';
-import { describeKind, isStateMedia, KIND_WORDS, nameAndKind, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
+import { describeKind, isStateMedia, nameAndKind, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
+import { defaultLang, strings } from '../i18n/index.ts';
 
 type Labelled = Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>;
 const source = (publisher: string, kind: Source['kind'], rest: Partial<Labelled> = {}): Labelled => ({ publisher, kind, ...rest });
@@ -70,12 +71,13 @@ describe('sourceLabel: what the reader sees', () => {
   });
 
   it('has words for every kind and every ownership', () => {
+    const kinds = strings(defaultLang).sources.kinds;
     for (const kind of SOURCE_KINDS) {
-      expect(KIND_WORDS[kind].noun).toMatch(/^[a-z]/);
-      expect(KIND_WORDS[kind].plural).toMatch(/^[A-Z]/);
+      expect(kinds[kind].noun).toMatch(/^[a-z]/);
+      expect(kinds[kind].plural).toMatch(/^[A-Z]/);
       for (const ownership of SOURCE_OWNERSHIPS) {
         const described = describeKind({ kind, ownership });
-        expect(described).toContain(KIND_WORDS[kind].noun);
+        expect(described).toContain(kinds[kind].noun);
         expect(described).not.toMatch(/undefined|-state/);
         expect(ownershipSentence({ ownership })).toMatch(/\.$/);
       }

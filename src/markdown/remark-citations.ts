@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { isAbsolute, relative } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { defaultLang, strings, type Lang } from '../i18n/index.ts';
 
 export interface CitedSource {
   /** The source id, as written in the text. */
@@ -30,12 +31,15 @@ export const refAnchor = (n: number, occurrence: number) => `ref-${n}-${occurren
 export interface CitationOptions {
   /** Paragraphs in files whose path matches must cite a source (chapters). */
   requireCitationIn?: RegExp;
+  /** The language the documents are written in, for the words the references carry (the default language unless asked). */
+  lang?: Lang;
 }
 
 const WORDS_PER_MINUTE = 230;
 
 export function remarkCitations(options: CitationOptions = {}) {
   const requireIn = options.requireCitationIn ?? /[\\/]content[\\/]chapters[\\/]/;
+  const label = strings(options.lang ?? defaultLang).notes.inTextLabel;
   return (tree: Root, file: VFile) => {
     const cited = new Map<string, CitedSource>();
     const path = file.path ?? '';
@@ -56,7 +60,7 @@ export function remarkCitations(options: CitationOptions = {}) {
       for (const match of node.value.matchAll(CITATION)) {
         if (match.index > last) replacement.push(piece(last, match.index));
         const ids = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
-        replacement.push(citationNode(ids, cited, positionAt(node, match.index)?.start.line ?? 0));
+        replacement.push(citationNode(ids, cited, positionAt(node, match.index)?.start.line ?? 0, label));
         last = match.index + match[0].length;
       }
       if (last < node.value.length) replacement.push(piece(last, node.value.length));
@@ -104,7 +108,7 @@ function positionAt(node: Text, offset: number): Text['position'] {
   return { start: { line, column }, end: node.position.end };
 }
 
-function citationNode(ids: string[], cited: Map<string, CitedSource>, line: number): PhrasingContent {
+function citationNode(ids: string[], cited: Map<string, CitedSource>, line: number, label: string): PhrasingContent {
   const links = ids.map((id) => {
     let entry = cited.get(id);
     if (!entry) {
@@ -122,7 +126,7 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>, line: numb
         {
           type: 'emphasis' as const,
           data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
-          children: [{ type: 'text' as const, value: 'Note ' }],
+          children: [{ type: 'text' as const, value: label }],
         },
         { type: 'text' as const, value: String(entry.n) },
       ],

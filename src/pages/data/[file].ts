@@ -4,6 +4,7 @@ import { chartIds, type ChartId } from '../../charts/registry.ts';
 import { getChart } from '../../charts/load.ts';
 import { toCsv, toJson, toPng, toStandaloneSvg } from '../../charts/downloads.ts';
 import { publicationFor } from '../../charts/publication.ts';
+import { pageLang } from '../../i18n/route.ts';
 
 const formats = {
   csv: 'text/csv; charset=utf-8',
@@ -18,16 +19,17 @@ export const getStaticPaths = (() =>
     (Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${id}.${format}` }, props: { id, format } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site }) => {
-  const chart = await getChart(props.id);
-  const publication = await publicationFor(chart, site!);
+export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site, url }) => {
+  const lang = pageLang(url);
+  const chart = await getChart(props.id, lang);
+  const publication = await publicationFor(chart, site!, lang);
   const body =
     props.format === 'csv'
-      ? toCsv(chart, publication)
+      ? toCsv(chart, publication, lang)
       : props.format === 'json'
-        ? toJson(chart, publication)
+        ? toJson(chart, publication, lang)
         : props.format === 'svg'
-          ? toStandaloneSvg(chart, publication)
-          : new Uint8Array(toPng(toStandaloneSvg(chart, publication)));
+          ? toStandaloneSvg(chart, publication, lang)
+          : new Uint8Array(toPng(toStandaloneSvg(chart, publication, lang)));
   return new Response(body, { headers: { 'Content-Type': formats[props.format] } });
 };

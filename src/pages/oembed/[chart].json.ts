@@ -11,10 +11,11 @@ import { pageLang } from '../../i18n/route.ts';
 export const getStaticPaths = (() => chartIds.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site, url }) => {
-  const chart = await getChart(params.chart as ChartId);
+  const lang = pageLang(url);
+  const chart = await getChart(params.chart as ChartId, lang);
   // The thumbnail is the PNG download: the stand-alone SVG drawn at twice its size.
-  const svg = toStandaloneSvg(chart, await publicationFor(chart, site!));
+  const svg = toStandaloneSvg(chart, await publicationFor(chart, site!, lang), lang);
   const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
-  const body = oembedFor(chart, await chartPublishers(chart), site!, pageLang(url), { width: width * 2, height: height * 2 });
+  const body = oembedFor(chart, await chartPublishers(chart), site!, lang, { width: width * 2, height: height * 2 });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -103,7 +103,10 @@ test.describe('keyboard and pointer', () => {
       await expect(canvas).toBeFocused();
       await expect(canvas).toHaveAttribute('role', 'group');
       const title = await chart.locator('.chart-title').textContent();
-      await expect(canvas).toHaveAttribute('aria-label', `${title}. Use the arrow keys to step through the points; Escape closes the details.`);
+      await expect(canvas).toHaveAttribute(
+        'aria-label',
+        `${title}. Use the arrow keys to step through the points; Escape closes the details.`,
+      );
       await expect(tooltip).toBeHidden();
 
       await page.keyboard.press('ArrowRight');

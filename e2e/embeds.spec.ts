@@ -65,7 +65,10 @@ test('a frozen version shows exactly its frozen markup, says so, and links to th
     await expect(page.locator('.embed-version')).toContainText(/Version 1, frozen on \d{1,2} \w+ 20\d\d/);
     await expect(page.locator('.embed-version a')).toHaveAttribute('href', `/${charts[chart]}/#chart-${chart}`);
     // The script's words come from the current page around the frozen figure.
-    await expect(page.locator('[data-canvas]')).toHaveAttribute('aria-label', /\. Use the arrow keys to step through the points; Escape closes the details\.$/);
+    await expect(page.locator('[data-canvas]')).toHaveAttribute(
+      'aria-label',
+      /\. Use the arrow keys to step through the points; Escape closes the details\.$/,
+    );
   }
 });
 

@@ -338,7 +338,8 @@ out.push(
   `   ${pad('kind', 52)}${lpad('sources', 8)}${lpad('citations', 10)}${lpad('share', 8)}${lpad('chapters', 10)}${lpad('updates', 9)}${lpad('charts', 8)}${lpad('about', 7)}`,
 );
 for (const row of byKind) {
-  const name = row.kind === 'unclassified' ? 'unclassified' : `${row.kind} (${strings(defaultLang).sources.kinds[row.kind].plural.toLowerCase()})`;
+  const name =
+    row.kind === 'unclassified' ? 'unclassified' : `${row.kind} (${strings(defaultLang).sources.kinds[row.kind].plural.toLowerCase()})`;
   out.push(
     `   ${pad(name, 52)}${lpad(row.sources, 8)}${lpad(row.citations, 10)}${lpad(pct(row.citations, allCitations), 8)}${lpad(row.chapters, 10)}${lpad(row.updates, 9)}${lpad(row.charts, 8)}${lpad(row.about, 7)}`,
   );

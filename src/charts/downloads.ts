@@ -80,7 +80,10 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, lan
   y += (dek.length - 1) * 17 + 14;
   const chartTop = y;
   y += inner.height + 18;
-  const sourceNames = publisherSummary(chart.sourceIds.map((id) => publication.sources.get(id)!), lang);
+  const sourceNames = publisherSummary(
+    chart.sourceIds.map((id) => publication.sources.get(id)!),
+    lang,
+  );
   const foot = [
     t.chartDownloads.note(chart.notes[0]!),
     t.chartDownloads.sources(sourceNames, publication.url),

@@ -35,5 +35,8 @@ export async function chartPublishers(chart: BoundChart): Promise<string[]> {
  */
 export async function chartSourceSummary(chart: BoundChart, lang: Lang = defaultLang): Promise<string[]> {
   const sources = await getSources();
-  return publisherSummary(chart.sourceIds.map((id) => sources.get(id)!), lang);
+  return publisherSummary(
+    chart.sourceIds.map((id) => sources.get(id)!),
+    lang,
+  );
 }

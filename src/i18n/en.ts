@@ -214,7 +214,11 @@ export const en = {
         plural: 'Research institutes',
         covers: 'Think tanks, research institutes, the US Congressional Research Service and academic work.',
       },
-      database: { noun: 'database', plural: 'Databases', covers: 'Databases such as SIPRI’s arms-transfer records, and collections of texts.' },
+      database: {
+        noun: 'database',
+        plural: 'Databases',
+        covers: 'Databases such as SIPRI’s arms-transfer records, and collections of texts.',
+      },
       reference: { noun: 'reference work', plural: 'Reference works', covers: 'Encyclopedias and similar works of reference.' },
       aggregator: {
         noun: 'site that republishes others’ reports',

@@ -65,8 +65,11 @@ describe('tables', () => {
         if (typeof model === 'string') expect((value as string).trim(), `${lang}: ${path.join('.')} is empty`).not.toBe('');
         if (typeof model === 'object' && model !== null && !Array.isArray(model) && isForms(model)) {
           const counted = value as Record<string, string>;
-          expect(Object.keys(counted).sort(), `${lang}: ${path.join('.')} gives every plural form`).toEqual([...languageSpecs[lang].plurals].sort());
-          for (const form of Object.values(counted)) expect(placeholders(form), `${lang}: ${path.join('.')}`).toEqual(placeholders(model.other!));
+          expect(Object.keys(counted).sort(), `${lang}: ${path.join('.')} gives every plural form`).toEqual(
+            [...languageSpecs[lang].plurals].sort(),
+          );
+          for (const form of Object.values(counted))
+            expect(placeholders(form), `${lang}: ${path.join('.')}`).toEqual(placeholders(model.other!));
         }
       }
     }

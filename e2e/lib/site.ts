@@ -26,6 +26,3 @@ export function sitePages(): string[] {
 export function embedPages(): string[] {
   return builtPages().filter((path) => path.startsWith('embed/'));
 }
-
-/** Chapter slugs, in reading order, as the content defines them. */
-export { chapterSlugs } from '../../src/content/chapter-order.ts';

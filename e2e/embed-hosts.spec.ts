@@ -1,6 +1,7 @@
 // Our charts inside other sites' pages: host pages on another origin (e2e/hosts/server.mjs) frame
-// each chart the ways newsrooms do, and at four widths the frame must end up exactly as tall as
-// the chart's page (within 2 px), with no scrollbar inside and nothing in the console.
+// each chart the ways newsrooms do, and at four widths (a frozen version at two) the frame must
+// end up exactly as tall as the chart's page (within 2 px), with no scrollbar inside and nothing
+// in the console.
 import { test, expect, type Page } from '@playwright/test';
 import { hostOrigin, siteOrigin } from './lib/hosts.ts';
 import { chapterOf, chartIds as charts } from './lib/catalog.ts';

@@ -236,6 +236,8 @@ test.describe('without service workers', () => {
   test.use({ serviceWorkers: 'block' });
   test('the footer says nothing about reading offline', async ({ page }) => {
     await page.goto('');
+    // The page's attempt to register the worker (sw.js from the network) fails silently: no
+    // event marks its end but a quiet network.
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     await expect(page.locator('.offline-note')).toBeEmpty();

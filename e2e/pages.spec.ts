@@ -17,6 +17,8 @@ for (const path of pages) {
     const problems = guardPage(page, new URL(baseURL!).origin);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
+    // Half a second without a request: the browser fetches the page's icon and manifest after
+    // the load event, and no event marks the last of them.
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();

@@ -252,46 +252,46 @@ async function noScriptAndPageZoom(browser: Browser, baseURL: string, path: stri
 /** A frozen embed version (/embed/<chart>/v<n>/): its markup and styles never change. */
 const isFrozen = (path: string) => /\/v\d+\/$/.test(path);
 
+/** Right-to-left text (Persian) in the page's headings, navigation, notes and chart, at 320 and 1280 px. */
+async function rightToLeft(page: Page, path: string): Promise<void> {
+  await load(page, path, 320);
+  await page.evaluate(
+    ([phrase, word]) => {
+      const html = document.documentElement;
+      html.dir = 'rtl';
+      html.lang = 'fa';
+      // The last text of each: a heading's words, a link's label after its "Previous chapter".
+      const replaceLast = (el: Element) => {
+        const texts = [...el.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
+        const last = texts.at(-1);
+        if (last) last.data = `${phrase} ${word}`;
+        else el.append(`${phrase} ${word}`);
+      };
+      const some =
+        'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
+      document.body.querySelectorAll(some).forEach(replaceLast);
+      [...document.body.querySelectorAll('main p, main li, td')].filter((_, i) => i % 3 === 0).forEach(replaceLast);
+    },
+    [persian, longPersianWord],
+  );
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await check(page, `/${path} right to left (Persian) at ${width} px`, { ...plain, mustFit: rtlParts(path) });
+  }
+}
+
 for (const path of pages.filter((p) => !isFrozen(p))) {
-  test.describe(`/${path}`, () => {
-    test('reflows at 320 px, light and dark, and takes 200 % text at 1280 and 640 px', async ({ page }) => {
-      await reflowAndTextZoom(page, path, ['light', 'dark']);
-    });
-
-    test('keeps 70-character words inside the screen', async ({ page }) => {
-      await longWords(page, path);
-    });
-
-    test('keeps right-to-left text inside the screen', async ({ page }) => {
-      await load(page, path, 320);
-      await page.evaluate(
-        ([phrase, word]) => {
-          const html = document.documentElement;
-          html.dir = 'rtl';
-          html.lang = 'fa';
-          // The last text of each: a heading's words, a link's label after its "Previous chapter".
-          const replaceLast = (el: Element) => {
-            const texts = [...el.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
-            const last = texts.at(-1);
-            if (last) last.data = `${phrase} ${word}`;
-            else el.append(`${phrase} ${word}`);
-          };
-          const some =
-            'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
-          document.body.querySelectorAll(some).forEach(replaceLast);
-          [...document.body.querySelectorAll('main p, main li, td')].filter((_, i) => i % 3 === 0).forEach(replaceLast);
-        },
-        [persian, longPersianWord],
-      );
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        await check(page, `/${path} right to left (Persian) at ${width} px`, { ...plain, mustFit: rtlParts(path) });
-      }
-    });
-
-    test('reflows without JavaScript, and at 200 % page zoom (640 × 400 CSS px at 2×)', async ({ browser, baseURL }) => {
-      await noScriptAndPageZoom(browser, baseURL!, path, ['light', 'dark']);
-    });
+  test(`/${path}: readable at 320 px, with 200 % text, long words, right to left, without JavaScript and at 200 % zoom`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await test.step('at 320 px, light and dark, and with 200 % text at 1280 and 640 px', () =>
+      reflowAndTextZoom(page, path, ['light', 'dark']));
+    await test.step('with 70-character words', () => longWords(page, path));
+    await test.step('right to left', () => rightToLeft(page, path));
+    await test.step('without JavaScript, light and dark, and at 200 % page zoom', () =>
+      noScriptAndPageZoom(browser, baseURL!, path, ['light', 'dark']));
   });
 }
 
@@ -299,7 +299,7 @@ for (const path of pages.filter((p) => !isFrozen(p))) {
 // once, in the light scheme only (colour does not move a box). Right-to-left text cannot reach
 // one: its content is fixed English, its shell says lang="en" dir="ltr", and its styles are frozen too.
 for (const path of pages.filter(isFrozen)) {
-  test(`/${path}: reflows at 320 px, takes 200 % text and 70-character words, without JavaScript and at 200 % page zoom`, async ({
+  test(`/${path}: readable at 320 px, with 200 % text, long words, without JavaScript and at 200 % zoom`, async ({
     page,
     browser,
     baseURL,

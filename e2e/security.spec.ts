@@ -106,6 +106,8 @@ test.describe('the policy blocks nothing the site itself does', () => {
         await expect
           .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
             message: 'the offline worker is active',
+            // A cold server compresses each file the worker saves on first request.
+            timeout: 30_000,
           })
           .toBe('activated');
       expect(violations).toEqual([]);

@@ -63,6 +63,34 @@ export async function sizes(iframe: Locator, frame: Frame): Promise<Sizes> {
   return { frameHeight, ...inner };
 }
 
+/** One look at the frame from both sides: the iframe in the host page, and the document in it. */
+async function look(iframe: Locator, frame: Frame) {
+  const [host, inner] = await Promise.all([
+    iframe.evaluate((el) => {
+      const counts = (window as unknown as { messagesFrom?: WeakMap<MessageEventSource, number> }).messagesFrom;
+      if (!counts) throw new Error('countMessages(page) was not called before the host page loaded');
+      return {
+        frameHeight: el.getBoundingClientRect().height,
+        frameWidth: el.clientWidth,
+        messages: counts.get((el as HTMLIFrameElement).contentWindow!) ?? 0,
+      };
+    }),
+    frame.evaluate(() => {
+      const root = document.documentElement;
+      return {
+        content: root.getBoundingClientRect().height,
+        scrollHeight: root.scrollHeight,
+        clientHeight: root.clientHeight,
+        scrollWidth: root.scrollWidth,
+        clientWidth: root.clientWidth,
+        width: innerWidth,
+        ready: document.readyState === 'complete' && document.fonts.status === 'loaded',
+      };
+    }),
+  ]);
+  return { host, inner };
+}
+
 /**
  * Waits until the frame is still: the embed has loaded its page and fonts, its window is as wide
  * as the iframe the host gives it, and two looks in a row find the same sizes with no height
@@ -76,16 +104,12 @@ export async function settled(iframe: Locator, frame: Frame, label: string): Pro
   await expect
     .poll(
       async () => {
-        const [s, messages, frameWidth, inner] = await Promise.all([
-          sizes(iframe, frame),
-          messagesFrom(iframe),
-          iframe.evaluate((el) => el.clientWidth),
-          frame.evaluate(() => ({ width: innerWidth, ready: document.readyState === 'complete' && document.fonts.status === 'loaded' })),
-        ]);
-        const sample = JSON.stringify({ s, messages });
-        const still = inner.ready && inner.width === frameWidth && sample === previous;
+        const { host, inner } = await look(iframe, frame);
+        const sample = JSON.stringify({ host, inner });
+        const still = inner.ready && inner.width === host.frameWidth && sample === previous;
         previous = sample;
-        last = s;
+        const { content, scrollHeight, clientHeight, scrollWidth, clientWidth } = inner;
+        last = { frameHeight: host.frameHeight, content, scrollHeight, clientHeight, scrollWidth, clientWidth };
         return still;
       },
       { message: `${label}: the frame settles (same sizes twice, no height message between)`, timeout: 15_000, intervals: [100] },

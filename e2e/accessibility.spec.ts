@@ -2,18 +2,19 @@ import { test, expect } from '@playwright/test';
 import { axeViolations } from './lib/axe.ts';
 import { sitePages } from './lib/site.ts';
 
-// Every page, in both colour schemes, on a small phone and a desktop.
+// Every page, in both colour schemes, on a small phone and a desktop: one test (one browser
+// context) per page, the page loaded afresh for each.
 for (const path of sitePages()) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [320, 1280]) {
-      test(`axe: /${path} ${colorScheme} ${width}px`, async ({ page }) => {
+  test(`axe: /${path} light and dark, 320 and 1280px`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
+        expect.soft(await axeViolations(page), `/${path} ${colorScheme} ${width}px`).toEqual([]);
+      }
     }
-  }
+  });
 }
 
 test('axe: a chapter with the theme switched by the toggle (against the system setting)', async ({ page }) => {

@@ -4,9 +4,11 @@ import { test, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { crawl } from './lib/crawl.ts';
+import { chapterOf } from './lib/catalog.ts';
 
 const base = '/projects/russia-iran/';
-const port = 4411;
+// Its own server, on a port of this run's block: E2E_PORT + 1.
+const port = Number(process.env['E2E_PORT'] ?? 4410) + 1;
 let server: ChildProcess;
 // The offline editions here are the ones `npm test` exported once, for the root deployment, so
 // their links to the site point there; links.spec.ts checks them in the build they were made for.
@@ -45,7 +47,7 @@ test('under a sub-path the embeds, their frozen versions and the loader keep to 
     const result = await crawl(`${start}${path}`, crawlOptions);
     expect(result.broken, path).toEqual([]);
     await page.goto(`${start}${path}`);
-    await expect(page.locator('.embed-from a').last()).toHaveAttribute('href', `${base}historic-rivals/#chart-timeline`);
+    await expect(page.locator('.embed-from a').last()).toHaveAttribute('href', `${base}${chapterOf('timeline')}/#chart-timeline`);
     await expect(page.locator('figure[data-chart] .chart-downloads a').first()).toHaveAttribute('href', `${base}data/timeline.csv`);
   }
   // The loader only accepts embeds under its own directory: here, the sub-path's /embed/.

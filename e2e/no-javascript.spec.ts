@@ -1,8 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './lib/axe.ts';
-import { chapterSlugs } from './lib/site.ts';
-
-const chapters = chapterSlugs();
+import { chapters } from './lib/catalog.ts';
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { chapterSlugs } from './lib/site.ts';
+import { chapters } from './lib/catalog.ts';
 
 // Reflow at 320 px (and 200 % zoom, long words, right to left) is checked page by page, element
 // by element, in robustness.spec.ts.
 
 test('body text runs 60–75 characters a line on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${chapterSlugs()[0]}/`);
+  await page.goto(`${chapters[0]}/`);
   const perLine = await page
     .locator('.chapter-body p')
     .first()

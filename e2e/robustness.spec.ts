@@ -9,8 +9,10 @@
 import { test, expect, type Browser, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapterSlugs, distDir, embedPages, sitePages } from './lib/site.ts';
+import { distDir, embedPages, sitePages } from './lib/site.ts';
+import { chapters } from './lib/catalog.ts';
 import { hostOrigin, siteOrigin } from './lib/hosts.ts';
+import { countMessages, embedFrame, settled } from './lib/frames.ts';
 
 // The checks stand in for a reader's own settings (a larger default font, long words, another
 // script) by adding a style and text to the page. A reader's settings are not subject to the
@@ -169,7 +171,7 @@ const textZoom: AuditOptions = {
 
 /** What the issue names for right-to-left text: the chapter navigation, the notes' backlinks and the chart. */
 function rtlParts(path: string): string[] {
-  const chapter = chapterSlugs().some((slug) => path === `${slug}/`);
+  const chapter = chapters.some((slug) => path === `${slug}/`);
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
   return [
     ...(chapter ? ['.chapter-nav', '.chapter-nav a'] : []),
@@ -197,82 +199,114 @@ async function inContext(browser: Browser, options: BrowserContextOptions, run: 
   }
 }
 
-for (const path of pages) {
-  test.describe(`/${path}`, () => {
-    test('reflows at 320 px, light and dark, and takes 200 % text at 1280 and 640 px', async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await load(page, path, 320);
-      await check(page, `/${path} at 320 px, JavaScript on, light`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await check(page, `/${path} at 320 px, JavaScript on, dark`);
-      await page.emulateMedia({ colorScheme: 'light' });
-      // Text-only zoom: the root font size doubles, the viewport stays.
-      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-      for (const width of [1280, 640]) {
-        await page.setViewportSize({ width, height: 800 });
-        await check(page, `/${path} with 200 % text at ${width} px`, textZoom);
+type Scheme = 'light' | 'dark';
+
+/** At 320 px in each colour scheme, then with 200 % text (the root font size doubled) at 1280 and 640 px. */
+async function reflowAndTextZoom(page: Page, path: string, schemes: Scheme[]): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await load(page, path, 320);
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    await check(page, `/${path} at 320 px, JavaScript on, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Text-only zoom: the root font size doubles, the viewport stays.
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  for (const width of [1280, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    await check(page, `/${path} with 200 % text at ${width} px`, textZoom);
+  }
+}
+
+async function longWords(page: Page, path: string): Promise<void> {
+  await load(page, path, 320);
+  await page.evaluate(
+    ([word, url]) => {
+      const text = 'h1, h2, h3, h4, p, li, td, th, figcaption, .chart-title, button, a, summary, label, legend, .byline span';
+      for (const el of document.body.querySelectorAll(text)) {
+        if (el.closest('svg')) continue;
+        el.append(` ${el.matches('a') ? url : word}`);
       }
-    });
+    },
+    [longWord, longUrl],
+  );
+  await check(page, `/${path} at 320 px with a ${longWord.length}-character word in every text`);
+}
 
-    test('keeps 70-character words inside the screen', async ({ page }) => {
-      await load(page, path, 320);
-      await page.evaluate(
-        ([word, url]) => {
-          const text = 'h1, h2, h3, h4, p, li, td, th, figcaption, .chart-title, button, a, summary, label, legend, .byline span';
-          for (const el of document.body.querySelectorAll(text)) {
-            if (el.closest('svg')) continue;
-            el.append(` ${el.matches('a') ? url : word}`);
-          }
-        },
-        [longWord, longUrl],
-      );
-      await check(page, `/${path} at 320 px with a ${longWord.length}-character word in every text`);
-    });
+/** At 320 px with JavaScript off in each colour scheme, then at 200 % page zoom (640 × 400 CSS px at 2×). */
+async function noScriptAndPageZoom(browser: Browser, baseURL: string, path: string, schemes: Scheme[]): Promise<void> {
+  await inContext(browser, { baseURL, javaScriptEnabled: false }, async (page) => {
+    await load(page, path, 320);
+    for (const colorScheme of schemes) {
+      await page.emulateMedia({ colorScheme });
+      await check(page, `/${path} at 320 px, JavaScript off, ${colorScheme}`);
+    }
+  });
+  await inContext(browser, { baseURL, viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
+    await page.goto(path);
+    await openDetails(page);
+    await check(page, `/${path} at 200 % page zoom (640 × 400 CSS px)`, textZoom);
+  });
+}
 
-    test('keeps right-to-left text inside the screen', async ({ page }) => {
-      // A frozen version's content is fixed English and its shell says lang="en" dir="ltr", so
-      // right-to-left text cannot reach it; its styles are frozen too.
-      test.skip(/\/v\d+\/$/.test(path), 'frozen embed version');
-      await load(page, path, 320);
-      await page.evaluate(
-        ([phrase, word]) => {
-          const html = document.documentElement;
-          html.dir = 'rtl';
-          html.lang = 'fa';
-          // The last text of each: a heading's words, a link's label after its "Previous chapter".
-          const replaceLast = (el: Element) => {
-            const texts = [...el.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
-            const last = texts.at(-1);
-            if (last) last.data = `${phrase} ${word}`;
-            else el.append(`${phrase} ${word}`);
-          };
-          const some =
-            'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
-          document.body.querySelectorAll(some).forEach(replaceLast);
-          [...document.body.querySelectorAll('main p, main li, td')].filter((_, i) => i % 3 === 0).forEach(replaceLast);
-        },
-        [persian, longPersianWord],
-      );
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        await check(page, `/${path} right to left (Persian) at ${width} px`, { ...plain, mustFit: rtlParts(path) });
-      }
-    });
+/** A frozen embed version (/embed/<chart>/v<n>/): its markup and styles never change. */
+const isFrozen = (path: string) => /\/v\d+\/$/.test(path);
 
-    test('reflows without JavaScript, and at 200 % page zoom (640 × 400 CSS px at 2×)', async ({ browser, baseURL }) => {
-      await inContext(browser, { baseURL: baseURL!, javaScriptEnabled: false }, async (page) => {
-        await load(page, path, 320);
-        await page.emulateMedia({ colorScheme: 'light' });
-        await check(page, `/${path} at 320 px, JavaScript off, light`);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        await check(page, `/${path} at 320 px, JavaScript off, dark`);
-      });
-      await inContext(browser, { baseURL: baseURL!, viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
-        await page.goto(path);
-        await openDetails(page);
-        await check(page, `/${path} at 200 % page zoom (640 × 400 CSS px)`, textZoom);
-      });
-    });
+/** Right-to-left text (Persian) in the page's headings, navigation, notes and chart, at 320 and 1280 px. */
+async function rightToLeft(page: Page, path: string): Promise<void> {
+  await load(page, path, 320);
+  await page.evaluate(
+    ([phrase, word]) => {
+      const html = document.documentElement;
+      html.dir = 'rtl';
+      html.lang = 'fa';
+      // The last text of each: a heading's words, a link's label after its "Previous chapter".
+      const replaceLast = (el: Element) => {
+        const texts = [...el.childNodes].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
+        const last = texts.at(-1);
+        if (last) last.data = `${phrase} ${word}`;
+        else el.append(`${phrase} ${word}`);
+      };
+      const some =
+        'h1, h2, h3, .kicker, .standfirst, .chart-title, .chart-dek, .chapter-nav a, .site-title, .embed-from a, .notes li, figcaption';
+      document.body.querySelectorAll(some).forEach(replaceLast);
+      [...document.body.querySelectorAll('main p, main li, td')].filter((_, i) => i % 3 === 0).forEach(replaceLast);
+    },
+    [persian, longPersianWord],
+  );
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await check(page, `/${path} right to left (Persian) at ${width} px`, { ...plain, mustFit: rtlParts(path) });
+  }
+}
+
+for (const path of pages.filter((p) => !isFrozen(p))) {
+  test(`/${path}: readable at 320 px, with 200 % text, long words, right to left, without JavaScript and at 200 % zoom`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await test.step('at 320 px, light and dark, and with 200 % text at 1280 and 640 px', () =>
+      reflowAndTextZoom(page, path, ['light', 'dark']));
+    await test.step('with 70-character words', () => longWords(page, path));
+    await test.step('right to left', () => rightToLeft(page, path));
+    await test.step('without JavaScript, light and dark, and at 200 % page zoom', () =>
+      noScriptAndPageZoom(browser, baseURL!, path, ['light', 'dark']));
+  });
+}
+
+// Frozen versions are checked when they are frozen, and never change after: here each is checked
+// once, in the light scheme only (colour does not move a box). Right-to-left text cannot reach
+// one: its content is fixed English, its shell says lang="en" dir="ltr", and its styles are frozen too.
+for (const path of pages.filter(isFrozen)) {
+  test(`/${path}: readable at 320 px, with 200 % text, long words, without JavaScript and at 200 % zoom`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await test.step('at 320 px, and with 200 % text at 1280 and 640 px', () => reflowAndTextZoom(page, path, ['light']));
+    await test.step('with 70-character words', () => longWords(page, path));
+    await test.step('without JavaScript, and at 200 % page zoom', () => noScriptAndPageZoom(browser, baseURL!, path, ['light']));
   });
 }
 
@@ -282,18 +316,11 @@ for (const path of pages) {
 // another origin throws everything at the embed, and every other window on the page claims to be
 // the embed, with each kind of impossible height and with plausible ones.
 
-/** The frame showing one of our embed pages, once the host page has created it. */
-async function embedFrame(page: Page, chart: string): Promise<Frame> {
-  let found: Frame | undefined;
-  const prefix = `${siteOrigin}/embed/${chart}/`;
-  await expect
-    .poll(() => (found = page.frames().find((f) => f.url().startsWith(prefix))) !== undefined, {
-      message: `a frame for ${chart}`,
-      timeout: 15_000,
-    })
-    .toBe(true);
-  await found!.locator('figure[data-chart]').waitFor();
-  return found!;
+/** The frame showing one of our embed pages, once the host page has created it and it shows its chart. */
+async function chartFrame(page: Page, chart: string): Promise<Frame> {
+  const frame = await embedFrame(page, chart);
+  await frame.locator('figure[data-chart]').waitFor();
+  return frame;
 }
 
 /** What a host could want to change in the embed: its text, its links, its options, its address. */
@@ -343,9 +370,20 @@ test.describe('hostile messages', () => {
       });
       await page.setViewportSize({ width: 768, height: 900 });
       await page.goto(`${hostOrigin}${host.path}`);
-      const frame = await embedFrame(page, host.chart);
-      await page.waitForTimeout(500);
-      const before = await embedState(frame);
+      const frame = await chartFrame(page, host.chart);
+      // The embed's own scripts are done: the same state on two looks in a row, once loaded.
+      let before: Awaited<ReturnType<typeof embedState>> | undefined;
+      await expect
+        .poll(
+          async () => {
+            const [now, loaded] = await Promise.all([embedState(frame), frame.evaluate(() => document.readyState === 'complete')]);
+            const same = loaded && JSON.stringify(now) === JSON.stringify(before);
+            before = now;
+            return same;
+          },
+          { message: 'the embed is at rest', intervals: [100] },
+        )
+        .toBe(true);
       page.on('framenavigated', (f) => navigations.push(f.url()));
       // A counter proves the messages arrived; an observer catches a change undone before the end.
       await frame.evaluate(() => {
@@ -443,8 +481,9 @@ test.describe('hostile messages', () => {
           .evaluate(() => (window as unknown as { probe?: { messages: number } }).probe?.messages ?? `a new document at ${location.href}`)
           .catch((e: Error) => `frame gone: ${e.message}`);
       await expect.poll(received, { message: 'every message reached the embed, in the same document' }).toBe(sent);
-      // Anything the messages set off (a timer, a navigation) would have happened by now.
-      await page.waitForTimeout(1500);
+      // The embed's event loop has turned since, so whatever a listener did or queued at once has
+      // happened (and the observer has seen even a change undone before now).
+      await frame.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
       expect(navigations, 'no frame navigated').toEqual([]);
       expect(page.url()).toBe(`${hostOrigin}${host.path}`);
       expect(await embedState(frame), "the embed's address, text, links and options are unchanged").toEqual(before);
@@ -474,29 +513,34 @@ test.describe('hostile messages', () => {
   }
 
   test('the loader ignores height claims from any window but its own frame, and impossible heights from that one', async ({ page }) => {
+    await countMessages(page);
     await page.setViewportSize({ width: 768, height: 900 });
     await page.goto(`${hostOrigin}/loader?chart=arms-transfers`);
     const iframe = page.locator('iframe[data-russia-iran-frame]');
-    const frame = await embedFrame(page, 'arms-transfers');
+    const frame = await chartFrame(page, 'arms-transfers');
     const content = () => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
     await expect
       .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await content())), {
         message: 'the frame fits its chart',
       })
       .toBeLessThanOrEqual(2);
-    await page.waitForTimeout(1200);
+    await settled(iframe, frame, 'the fitted frame');
     const before = await iframe.evaluate((el) => el.style.height);
 
-    // Every height the frame is given from now on, and every message the host page receives.
+    // Every height the frame is given from now on, every message the host page receives, and
+    // the marker each sender posts last (messages from one window arrive in order).
     await page.evaluate(() => {
-      const watch = { heights: [] as string[], messages: 0 };
+      const watch = { heights: [] as string[], messages: 0, ends: 0 };
       (window as unknown as { watch: typeof watch }).watch = watch;
       const el = document.querySelector<HTMLIFrameElement>('iframe[data-russia-iran-frame]')!;
       new MutationObserver(() => watch.heights.push(el.style.height)).observe(el, {
         attributes: true,
         attributeFilter: ['style', 'height'],
       });
-      addEventListener('message', () => (watch.messages += 1));
+      addEventListener('message', (event) => {
+        watch.messages += 1;
+        if (event.data === 'end of claims') watch.ends += 1;
+      });
     });
 
     // The claims, as source text, so every sender gets exactly the same values (NaN, a BigInt…).
@@ -504,10 +548,11 @@ test.describe('hostile messages', () => {
     const plausible = '[500, 640]';
     const post = (target: string, heights: string) =>
       `for (const height of ${heights}) ${target}.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');`;
+    const end = (target: string) => `${target}.postMessage('end of claims', '*');`;
     const count = (heights: string) => (heights === plausible ? 2 : 17);
 
     // 1. The host page itself.
-    await page.evaluate((code) => new Function(code)(), `${post('window', impossible)} ${post('window', plausible)}`);
+    await page.evaluate((code) => new Function(code)(), `${post('window', impossible)} ${post('window', plausible)} ${end('window')}`);
     // 2. A sandboxed frame: its origin is "null", which the loader accepts from a sandboxed embed.
     await page.evaluate(
       (code) => {
@@ -517,7 +562,7 @@ test.describe('hostile messages', () => {
         sandboxed.srcdoc = `<script>${code}</script>`;
         document.body.append(sandboxed);
       },
-      `${post('parent', impossible)} ${post('parent', plausible)}`,
+      `${post('parent', impossible)} ${post('parent', plausible)} ${end('parent')}`,
     );
     // 3. Another frame from our own site, which passes the origin check: not the embed's window.
     // (Another embed page: the site's other pages refuse to be framed, see security.spec.ts.)
@@ -530,9 +575,9 @@ test.describe('hostile messages', () => {
     let other: Frame | undefined;
     await expect.poll(() => (other = page.frames().find((f) => f.url() === `${siteOrigin}/embed/treaty-scope/`)) !== undefined).toBe(true);
     await other!.waitForLoadState();
-    await other!.evaluate((code) => new Function(code)(), `${post('parent', impossible)} ${post('parent', plausible)}`);
+    await other!.evaluate((code) => new Function(code)(), `${post('parent', impossible)} ${post('parent', plausible)} ${end('parent')}`);
     // 4. The embed's own frame, with the impossible values only.
-    await frame.evaluate((code) => new Function(code)(), post('parent', impossible));
+    await frame.evaluate((code) => new Function(code)(), `${post('parent', impossible)} ${end('parent')}`);
 
     const expected = 3 * (count(impossible) + count(plausible)) + count(impossible);
     await expect
@@ -540,7 +585,11 @@ test.describe('hostile messages', () => {
         message: 'the claims reached the host page',
       })
       .toBeGreaterThanOrEqual(expected);
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { watch: { ends: number } }).watch.ends), {
+        message: 'every sender’s last message has been handled',
+      })
+      .toBe(4);
     expect(
       await page.evaluate(() =>
         (window as unknown as { watch: { heights: string[] } }).watch.heights.filter((h, i, all) => h !== all[i - 1]),

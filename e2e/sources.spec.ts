@@ -3,7 +3,8 @@
 // are there and wherever else they are listed; the page works without JavaScript and in print.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chapterSlugs, distDir } from './lib/site.ts';
+import { distDir } from './lib/site.ts';
+import { chapters, chartIds } from './lib/catalog.ts';
 
 interface Entry {
   id: string;
@@ -80,7 +81,7 @@ test('every link back lands on an element that exists and cites that source', as
     }
   }
   // Every chapter, the updates and the about page are among the places cited.
-  for (const slug of chapterSlugs()) expect([...wanted.keys()]).toContain(`/${slug}/`);
+  for (const slug of chapters) expect([...wanted.keys()]).toContain(`/${slug}/`);
   expect([...wanted.keys()]).toContain('/updates/');
   expect([...wanted.keys()]).toContain('/about/');
 
@@ -115,7 +116,7 @@ test('every link back lands on an element that exists and cites that source', as
 test('state media say what they are wherever they are listed: chapter notes, updates, chart sources, embeds', async ({ page }) => {
   await page.goto('sources/');
   const labels = new Map((await readEntries(page)).filter((e) => e.stateMedia).map((e) => [e.url, e.label]));
-  const paths = [...chapterSlugs().map((s) => `${s}/`), 'updates/', 'embed/timeline/', 'embed/arms-transfers/', 'embed/treaty-scope/'];
+  const paths = [...chapters.map((s) => `${s}/`), 'updates/', ...chartIds.map((id) => `embed/${id}/`)];
   const missing: string[] = [];
   let seen = 0;
   for (const path of paths) {
@@ -140,7 +141,7 @@ test('state media say what they are wherever they are listed: chapter notes, upd
 });
 
 test('the chart downloads give each source its kind and label', () => {
-  for (const chart of ['arms-transfers', 'treaty-scope', 'timeline']) {
+  for (const chart of chartIds) {
     const json = JSON.parse(readFileSync(`${distDir}/data/${chart}.json`, 'utf8')) as {
       sources: Record<string, { kind: string; label: string; url: string }>;
     };

@@ -7,7 +7,8 @@ import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validat
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'yaml';
 import { contentEnd, contentStart } from '../src/embed/frozen.ts';
-import { builtHtmlFiles, chapterSlugs, distDir, embedPages, sitePages } from './lib/site.ts';
+import { builtHtmlFiles, distDir, embedPages, sitePages } from './lib/site.ts';
+import { chapters } from './lib/catalog.ts';
 
 const read = (path: string) => readFileSync(`${distDir}/${path}`, 'utf8');
 const pageFile = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
@@ -177,7 +178,6 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
   const front = (slug: string) =>
     parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'))![1]!) as Record<string, unknown>;
   const publisher = { '@type': 'Organization', name: site.publisher };
-  const chapters = chapterSlugs();
   const typed = new Map<string, string[]>();
   for (const file of builtHtmlFiles()) {
     const html = read(file);

@@ -7,7 +7,7 @@
 //   /datawrapper?chart=…         a page listening the way Datawrapper's responsive-embed script does
 //   /wordpress?chart=…           our oEmbed HTML as WordPress rewrites it: sandbox, #?secret=, blockquote
 //   /bare?chart=…                an iframe and nothing else
-//   /rogue                       a frame that posts forged height messages to whatever frames it
+//   /rogue                       a frame that posts forged height messages to whatever frames it, ten times a second
 //   /frame?path=…                any page of the site in an iframe (the framing policy: only /embed/* may be framed)
 //   /hostile?case=…              a host page whose markup attacks the loader (hostileCases below)
 //   /tall                        a frame that claims, in our embed's own message format, to be 11,999 px tall
@@ -16,12 +16,12 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { chapterOf, chartIds } from '../lib/catalog.ts';
 
 const port = Number(process.env.PORT ?? 4412);
 const site = (process.env.SITE ?? 'http://127.0.0.1:4410/').replace(/\/?$/, '/');
 const dist = process.env.OUT_DIR ?? 'dist';
 const pymPath = join(createRequire(import.meta.url).resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.min.js');
-const chapters = { 'arms-transfers': 'cooperation', 'treaty-scope': 'treaty', timeline: 'historic-rivals' };
 
 const unescapeHtml = (s) =>
   s
@@ -38,10 +38,10 @@ function retarget(html) {
 
 /** The embed code the chapter page shows under the chart (latest, or the frozen version). */
 function snippet(chart, frozen) {
-  const page = readFileSync(join(dist, chapters[chart], 'index.html'), 'utf8');
+  const page = readFileSync(join(dist, chapterOf(chart), 'index.html'), 'utf8');
   const codes = [...page.matchAll(new RegExp(`<textarea id="${chart}-embed-([a-z0-9]+)"[^>]*>([^<]*)</textarea>`, 'g'))];
   const code = codes.find(([, key]) => (frozen ? key !== 'latest' : key === 'latest'));
-  if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${chapters[chart]}/index.html`);
+  if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${chapterOf(chart)}/index.html`);
   return retarget(unescapeHtml(code[2]));
 }
 
@@ -97,7 +97,7 @@ addEventListener('message', (event) => {
 // Every case ends with one genuine marker, which must still work.
 const loaderTag = () => `<script src="${site}embed.js"></script>`;
 const genuine = () =>
-  `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}treaty/">Chart: treaty scope</a></p></div>`;
+  `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}${chapterOf('treaty-scope')}/">Chart: treaty scope</a></p></div>`;
 const hostileCases = {
   // W1: a named image shadows document.currentScript, so the prefix becomes javascript://x/embed/.
   'clobber-javascript': () =>
@@ -133,7 +133,7 @@ setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', heig
   loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(q.get('chart'), q.get('frozen') === '1')),
   'loader-many': () => {
     const marker = (chart, query = '') =>
-      `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${chapters[chart]}/#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
+      `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${chapterOf(chart)}/#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
     return hostPage(
       'Host page with many embeds',
       `${marker('arms-transfers')}\n${marker('treaty-scope', '?theme=dark')}\n<iframe id="rogue" src="/rogue" title="Another site's frame" height="60"></iframe>\n${marker('arms-transfers', '?plain=1')}\n<div style="height: 7000px" aria-hidden="true"></div>\n${marker('timeline')}`,
@@ -177,12 +177,11 @@ setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', heig
     () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
 const forged = [
   { sentinel: 'amp', type: 'embed-size', height: 321 },
-  { 'datawrapper-height': { 'arms-transfers': 321, 'treaty-scope': 321, timeline: 321 } },
+  { 'datawrapper-height': ${JSON.stringify(Object.fromEntries(chartIds.map((id) => [id, 321])))} },
   'pymxPYMxrivals-chartxPYMxheightxPYMx321',
   { message: 'height', value: 321, secret: 'Ab3dE5gH9k' },
 ];
-let rounds = 0;
-const timer = setInterval(() => { for (const m of forged) parent.postMessage(m, '*'); if (++rounds === 20) clearInterval(timer); }, 250);
+setInterval(() => { for (const m of forged) parent.postMessage(m, '*'); }, 100);
 </script></body></html>`,
 };
 
@@ -200,7 +199,7 @@ createServer((request, response) => {
       return;
     }
     const chart = url.searchParams.get('chart');
-    if (chart !== null && !(chart in chapters)) throw new Error(`unknown chart ${chart}`);
+    if (chart !== null && !chartIds.includes(chart)) throw new Error(`unknown chart ${chart}`);
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(url.searchParams));
   } catch (error) {
     response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));

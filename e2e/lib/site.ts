@@ -31,6 +31,3 @@ export function embedPages(): string[] {
 export function embedSourcePages(): string[] {
   return builtPages().filter((path) => path.startsWith('embed/') && path.endsWith('/sources/'));
 }
-
-/** Chapter slugs, in reading order, as the content defines them. */
-export { chapterSlugs } from '../../src/collections/chapter-order.ts';

@@ -26,9 +26,9 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    // Host pages for the embed tests: another port is another origin (e2e/hosts/server.mjs).
+    // Host pages for the embed tests: another port is another origin (e2e/hosts/server.ts).
     {
-      command: `node e2e/hosts/server.mjs`,
+      command: `node e2e/hosts/server.ts`,
       env: { PORT: String(hostPort), SITE: `http://127.0.0.1:${port}/`, OUT_DIR: 'dist' },
       url: `http://127.0.0.1:${hostPort}/bare?chart=timeline`,
       reuseExistingServer: false,

@@ -1,4 +1,4 @@
-// Our charts inside other sites' pages: host pages on another origin (e2e/hosts/server.mjs) frame
+// Our charts inside other sites' pages: host pages on another origin (e2e/hosts/server.ts) frame
 // each chart the ways newsrooms do, and at four widths (a frozen version at two) the frame must
 // end up exactly as tall as the chart's page (within 2 px), with no scrollbar inside and nothing
 // in the console.

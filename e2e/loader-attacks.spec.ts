@@ -1,4 +1,4 @@
-// /embed.js on host pages whose markup attacks it (e2e/hosts/server.mjs, /hostile?case=…): each
+// /embed.js on host pages whose markup attacks it (e2e/hosts/server.ts, /hostile?case=…): each
 // case is one weakness the security probe reproduced (shared/notes/security-probe-2026-12.md,
 // W1, W4, W6, W7, W8). In every case the loader must do nothing for the hostile markup, and the
 // one genuine marker on the page must still get its frame and its height.

@@ -1,4 +1,4 @@
-// Our embeds inside host pages (e2e/hosts/server.mjs): finding the frame, and waiting until it
+// Our embeds inside host pages (e2e/hosts/server.ts): finding the frame, and waiting until it
 // has settled at the height its chart needs.
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { siteOrigin } from './hosts.ts';

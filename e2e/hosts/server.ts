@@ -23,7 +23,7 @@ const site = (process.env.SITE ?? 'http://127.0.0.1:4410/').replace(/\/?$/, '/')
 const dist = process.env.OUT_DIR ?? 'dist';
 const pymPath = join(createRequire(import.meta.url).resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.min.js');
 
-const unescapeHtml = (s) =>
+const unescapeHtml = (s: string): string =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -31,24 +31,28 @@ const unescapeHtml = (s) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 /** Points absolute URLs of the built site (SITE_URL) at the test server. */
-function retarget(html) {
+function retarget(html: string): string {
   const built = /(https?:\/\/[^/"]+)\/(?:[^"]*\/)?embed[./]/.exec(html)?.[1];
   return built ? html.replaceAll(`${built}/`, site) : html;
 }
 
 /** The embed code the chapter page shows under the chart (latest, or the frozen version). */
-function snippet(chart, frozen) {
+function snippet(chart: string, frozen: boolean): string {
   const page = readFileSync(join(dist, chapterOf(chart), 'index.html'), 'utf8');
   const codes = [...page.matchAll(new RegExp(`<textarea id="${chart}-embed-([a-z0-9]+)"[^>]*>([^<]*)</textarea>`, 'g'))];
   const code = codes.find(([, key]) => (frozen ? key !== 'latest' : key === 'latest'));
   if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${chapterOf(chart)}/index.html`);
-  return retarget(unescapeHtml(code[2]));
+  return retarget(unescapeHtml(code[2] ?? '')); // the group always takes part
 }
 
-const oembed = (chart) => JSON.parse(retarget(readFileSync(join(dist, 'oembed', `${chart}.json`), 'utf8')));
-const embedUrl = (chart) => `${site}embed/${chart}/`;
+/** The fields of our oEmbed response that the WordPress host reads. */
+interface OEmbed {
+  html: string;
+}
+const oembed = (chart: string) => JSON.parse(retarget(readFileSync(join(dist, 'oembed', `${chart}.json`), 'utf8'))) as OEmbed;
+const embedUrl = (chart: string) => `${site}embed/${chart}/`;
 
-function hostPage(title, body, head = '') {
+function hostPage(title: string, body: string, head = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,">
@@ -98,7 +102,7 @@ addEventListener('message', (event) => {
 const loaderTag = () => `<script src="${site}embed.js"></script>`;
 const genuine = () =>
   `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}${chapterOf('treaty-scope')}/">Chart: treaty scope</a></p></div>`;
-const hostileCases = {
+const hostileCases: Partial<Record<string, () => string>> = {
   // W1: a named image shadows document.currentScript, so the prefix becomes javascript://x/embed/.
   'clobber-javascript': () =>
     `<img name="currentScript" src="javascript://x/" alt="">\n<div id="attack" data-russia-iran-embed="javascript://x/embed/%0Atop.document.title='pwned';top.pwned=document.domain"><p>Fallback</p></div>`,
@@ -121,18 +125,30 @@ const hostileCases = {
   'flag-clobber': () => `<a id="__russiaIranEmbed" href="#">x</a>`,
 };
 
-const pages = {
+/** A host page, made from the request's query. */
+type Page = (q: URLSearchParams) => string;
+/** The chart a page frames (?chart=…, checked against the catalog before the page is made). */
+function chartParam(q: URLSearchParams): string {
+  const chart = q.get('chart');
+  if (chart === null) throw new Error('missing ?chart=');
+  return chart;
+}
+
+const tall: Page =
+  () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tall frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
+setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 11999 }, '*'), 100);
+</script></body></html>`;
+
+const pages: Partial<Record<string, Page>> = {
   hostile: (q) => {
-    const make = hostileCases[q.get('case')];
+    const make = hostileCases[q.get('case') ?? ''];
     if (!make) throw new Error(`unknown case ${q.get('case')}`);
     return hostPage(`Hostile host page: ${q.get('case')}`, `${make()}\n${genuine()}\n${loaderTag()}`);
   },
-  tall: () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tall frame</title><link rel="icon" href="data:,"></head><body><p>Another site's frame</p><script>
-setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 11999 }, '*'), 100);
-</script></body></html>`,
-  loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(q.get('chart'), q.get('frozen') === '1')),
+  tall,
+  loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(chartParam(q), q.get('frozen') === '1')),
   'loader-many': () => {
-    const marker = (chart, query = '') =>
+    const marker = (chart: string, query = '') =>
       `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${chapterOf(chart)}/#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
     return hostPage(
       'Host page with many embeds',
@@ -142,16 +158,16 @@ setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', heig
   pym: (q) =>
     hostPage(
       'Host page using pym.js',
-      `<div id="rivals-chart"></div>\n<script src="/pym.v1.min.js"></script>\n<script>new pym.Parent('rivals-chart', ${JSON.stringify(embedUrl(q.get('chart')))}, { title: 'Chart from the Russia and Iran explainer' });</script>`,
+      `<div id="rivals-chart"></div>\n<script src="/pym.v1.min.js"></script>\n<script>new pym.Parent('rivals-chart', ${JSON.stringify(embedUrl(chartParam(q)))}, { title: 'Chart from the Russia and Iran explainer' });</script>`,
     ),
   datawrapper: (q) =>
     hostPage(
       'Host page with a Datawrapper-style listener',
-      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="400"></iframe>\n${datawrapperListener}`,
+      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(chartParam(q))}" scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="400"></iframe>\n${datawrapperListener}`,
     ),
   wordpress: (q) => {
     const secret = 'Ab3dE5gH9k';
-    const html = oembed(q.get('chart'))
+    const html = oembed(chartParam(q))
       .html.replace('<blockquote>', `<blockquote class="wp-embedded-content" data-secret="${secret}">`)
       .replace(
         /<iframe src="([^"]+)"/,
@@ -162,7 +178,7 @@ setInterval(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', heig
   bare: (q) =>
     hostPage(
       'Host page with a bare iframe',
-      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(q.get('chart'))}" height="500" style="width: 100%; border: 0"></iframe>`,
+      `<iframe title="Chart from the Russia and Iran explainer" src="${embedUrl(chartParam(q))}" height="500" style="width: 100%; border: 0"></iframe>`,
     ),
   frame: (q) => {
     const path = q.get('path') ?? '';
@@ -193,14 +209,16 @@ createServer((request, response) => {
       return;
     }
     // /embed/… on the host stands for an attacker's page that a hijacked loader would frame.
-    const page = url.pathname.startsWith('/embed/') ? pages.tall : pages[url.pathname.slice(1)];
+    const page = url.pathname.startsWith('/embed/') ? tall : pages[url.pathname.slice(1)];
     if (!page) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     const chart = url.searchParams.get('chart');
     if (chart !== null && !chartIds.includes(chart)) throw new Error(`unknown chart ${chart}`);
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(url.searchParams));
+    // Made before the head is written, so that a page that throws is answered with a 500.
+    const body = page(url.searchParams);
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
   } catch (error) {
     response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
   }

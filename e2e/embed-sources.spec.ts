@@ -40,9 +40,9 @@ interface Entry {
 const tableRows = (page: Page) =>
   page.locator('.chart-data tbody tr').evaluateAll((rows) =>
     rows.map((row) => ({
-      event: (row.querySelector('th[scope="row"]') ?? row).textContent!.trim().slice(0, 80),
+      event: (row.querySelector('th[scope="row"]') ?? row).textContent.trim().slice(0, 80),
       citations: [...row.querySelectorAll<HTMLAnchorElement>('.table-sources a')].map((a) => ({
-        text: a.textContent!.trim(),
+        text: a.textContent.trim(),
         href: a.href,
       })),
     })),
@@ -50,7 +50,7 @@ const tableRows = (page: Page) =>
 
 /** Every entry of the numbered source lists on the page, by id. */
 async function entries(page: Page): Promise<Map<string, Entry>> {
-  const list = (await page.locator('ol.chart-sources > li[id]').evaluateAll((items) =>
+  const list = await page.locator('ol.chart-sources > li[id]').evaluateAll<Entry[]>((items) =>
     items.map((li) => {
       const link = li.querySelector<HTMLAnchorElement>('a[href^="http"]');
       // Who published it: the words before the linked title ("TASS, Russian state news agency, “…").
@@ -64,10 +64,10 @@ async function entries(page: Page): Promise<Map<string, Entry>> {
         title: link?.textContent?.trim() ?? '',
         link: link?.href ?? '',
         rel: link?.rel ?? '',
-        text: li.textContent!.replace(/\s+/g, ' ').trim(),
+        text: li.textContent.replace(/\s+/g, ' ').trim(),
       };
     }),
-  )) as Entry[];
+  );
   return new Map(list.map((entry) => [entry.id, entry]));
 }
 
@@ -75,9 +75,9 @@ async function entries(page: Page): Promise<Map<string, Entry>> {
 const linkTargets = (page: Page) =>
   page
     .locator('.table-sources a, .chart-source-list a')
-    .evaluateAll((links) => [
+    .evaluateAll<string[]>((links) => [
       ...new Set(links.map((a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '')),
-    ]) as Promise<string[]>;
+    ]);
 
 test.describe('every event’s sources, one click from the embed, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -200,6 +200,9 @@ test.describe('the embed code without JavaScript', () => {
   });
 });
 
+/** An oEmbed answer: the fields read by name, and any other by key. */
+type OEmbedAnswer = Record<string, unknown> & { height: number; thumbnail_url: string; html: string };
+
 test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter, found from its pages', async ({
   page,
   request,
@@ -208,14 +211,14 @@ test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter
   for (const { id: chart, chapter } of charts) {
     const response = await request.get(`oembed/${chart}.json?url=anything&format=json`);
     expect(response.headers()['content-type']).toContain('application/json');
-    const data = await response.json();
+    const data = (await response.json()) as OEmbedAnswer;
     expect(data).toMatchObject({ version: '1.0', type: 'rich', width: 720 });
     expect(data.height).toBeGreaterThanOrEqual(200);
     expect(data.height).toBeLessThanOrEqual(1000);
     for (const key of ['title', 'provider_name', 'provider_url', 'author_name', 'thumbnail_url']) expect(data[key], key).toBeTruthy();
     expect(new URL(data.thumbnail_url).pathname).toBe(`/data/${chart}.png`);
     // What WordPress keeps from an unknown provider: <a href>, <blockquote>, one <iframe> with plain attributes.
-    const html: string = data.html;
+    const html = data.html;
     const tags = [...html.matchAll(/<(\/?)([a-z]+)([^>]*)>/g)];
     expect(tags.map((t) => `${t[1]}${t[2]}`)).toEqual(['blockquote', 'a', '/a', '/blockquote', 'iframe', '/iframe']);
     const allowed: Record<string, string[]> = {

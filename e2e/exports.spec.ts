@@ -24,7 +24,7 @@ const textOf = (html: string) =>
     .replace(/&quot;/g, '"')
     .trim();
 const chapterTitles = chapters.map((slug) => textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(builtPage(`${slug}/`))![1]!));
-const chartTitle = (id: string) => JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')).title as string;
+const chartTitle = (id: string) => (JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')) as { title: string }).title;
 const chartTitles = chartIds.map(chartTitle);
 /** The charts that live in a chapter, in the order its built page shows them. */
 const chartsOnPage = (slug: string) =>
@@ -141,7 +141,7 @@ test('EPUB: epubcheck finds 0 errors and 0 warnings, and each chapter’s text i
   const epub = inDist(files.epub.name);
   const jar = '/usr/share/java/epubcheck.jar';
   expect(existsSync(jar), 'epubcheck (Debian package) is needed: .ci/run installs it').toBe(true);
-  let report = '';
+  let report: string;
   try {
     // A short run: the JIT's first tier and one garbage collector thread take half the CPU time.
     report = execFileSync('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, epub], { encoding: 'utf8', stdio: 'pipe' });

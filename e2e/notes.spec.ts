@@ -9,7 +9,7 @@ for (const slug of chapters) {
       const cites = [...document.querySelectorAll<HTMLAnchorElement>('sup.cite a')];
       for (const a of cites) {
         const note = document.getElementById(a.hash.slice(1));
-        if (!note || !note.closest('.notes')) missing.push(`${a.id} → ${a.hash}: no note`);
+        if (!note?.closest('.notes')) missing.push(`${a.id} → ${a.hash}: no note`);
         else if (!note.querySelector(`.backrefs a[href="#${a.id}"]`)) missing.push(`${a.hash} has no link back to ${a.id}`);
       }
       for (const back of document.querySelectorAll<HTMLAnchorElement>('.backrefs a')) {

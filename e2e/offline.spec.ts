@@ -31,6 +31,12 @@ const exportFiles = existsSync(join(distDir, 'download'))
       .filter((file) => !file.endsWith('.html'))
   : [];
 
+/** The web app manifest's fields the tests read by name. */
+interface Manifest {
+  description: string;
+  icons: { src: string; sizes: string; purpose: string }[];
+}
+
 interface Precache {
   version: string;
   core: string[];
@@ -206,7 +212,7 @@ test('the web app manifest: names, colours, scope and icons at their sizes', asy
   await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/icons/apple-touch-icon.png');
   const response = await request.get(link!);
   expect(response.headers()['content-type']).toContain('application/manifest+json');
-  const manifest = await response.json();
+  const manifest = (await response.json()) as Manifest;
   expect(manifest).toMatchObject({
     name: 'Russia and Iran: from rivals to uneasy allies',
     short_name: 'Russia and Iran',
@@ -217,11 +223,7 @@ test('the web app manifest: names, colours, scope and icons at their sizes', asy
     lang: 'en',
   });
   expect(manifest.description.length).toBeGreaterThan(20);
-  const icons = [...manifest.icons, { src: '/icons/apple-touch-icon.png', sizes: '180x180', purpose: 'any' }] as {
-    src: string;
-    sizes: string;
-    purpose: string;
-  }[];
+  const icons = [...manifest.icons, { src: '/icons/apple-touch-icon.png', sizes: '180x180', purpose: 'any' }];
   expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable', '180x180 any']);
   for (const icon of icons) {
     const png = await request.get(icon.src);
@@ -276,9 +278,9 @@ test.describe('under a sub-path', () => {
   test.afterAll(() => server?.kill());
 
   test('the worker lives at the base, controls only it, and the copy opens offline there', async ({ page, context, request }) => {
-    const manifest = await (await request.get(`${start}manifest.webmanifest`)).json();
+    const manifest = (await (await request.get(`${start}manifest.webmanifest`)).json()) as Manifest;
     expect(manifest).toMatchObject({ start_url: base, scope: base, id: base });
-    expect(manifest.icons[0].src).toBe(`${base}icons/icon-192.png`);
+    expect(manifest.icons[0]?.src).toBe(`${base}icons/icon-192.png`);
     await firstVisit(page, start);
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => [r.scope, r.active?.scriptURL]))).toEqual([
       start,

@@ -64,7 +64,13 @@ test('home page: headline, five takeaways that link to their chapters, the chapt
 for (const slug of chapters) {
   test(`/${slug}/ carries NewsArticle data, contents, notes and chapter navigation`, async ({ page }) => {
     await page.goto(`${slug}/`);
-    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+      '@type': string;
+      headline: string;
+      datePublished: string;
+      dateModified: string;
+      citation: unknown[];
+    };
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(await page.locator('h1').textContent());
     expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);

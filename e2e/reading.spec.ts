@@ -14,7 +14,7 @@ test('body text runs 60–75 characters a line on a desktop', async ({ page }) =
       const style = getComputedStyle(p);
       const context = document.createElement('canvas').getContext('2d')!;
       context.font = `${style.fontSize} ${style.fontFamily}`;
-      const text = p.textContent!.replace(/\s+/g, ' ');
+      const text = p.textContent.replace(/\s+/g, ' ');
       const average = context.measureText(text).width / text.length;
       return p.clientWidth / average;
     });

@@ -19,7 +19,7 @@ function raw(path: string, method = 'GET'): Promise<RawResponse> {
     });
     let text = '';
     socket.setEncoding('latin1');
-    socket.on('data', (chunk) => (text += chunk));
+    socket.on('data', (chunk) => (text += String(chunk))); // strings: the encoding is set
     socket.on('error', reject);
     socket.on('end', () => {
       const [head = ''] = text.split('\r\n\r\n');

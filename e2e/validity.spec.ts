@@ -150,7 +150,7 @@ test('the sitemaps are well-formed and list every page once, absolute, and no em
       return {
         error: doc.querySelector('parsererror')?.textContent,
         root: `${root.namespaceURI} ${root.localName}`,
-        locs: [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((l) => l.textContent!.trim()),
+        locs: [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((l) => l.textContent.trim()),
       };
     }, xml);
   };
@@ -186,9 +186,9 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
     for (const block of blocks) {
       let data: Record<string, unknown>;
       try {
-        data = JSON.parse(block);
+        data = JSON.parse(block) as Record<string, unknown>;
       } catch (error) {
-        throw new Error(`${file}: JSON-LD does not parse: ${(error as Error).message}`);
+        throw new Error(`${file}: JSON-LD does not parse: ${(error as Error).message}`, { cause: error });
       }
       expect(data['@context'], file).toBe('https://schema.org');
       types.push(String(data['@type']));
@@ -227,15 +227,18 @@ test('oEmbed: every answer parses as a rich embed of its chart, and every discov
   expect(answers).toEqual(charts.map((c) => `${c}.json`));
   for (const chart of charts) {
     const file = `oembed/${chart}.json`;
-    const data = JSON.parse(read(file));
+    const data = JSON.parse(read(file)) as Record<string, unknown>;
     expect(data, file).toMatchObject({ version: '1.0', type: 'rich' });
-    for (const key of ['width', 'height']) expect(Number.isInteger(data[key]) && data[key] > 0, `${file} ${key}`).toBe(true);
-    const frames = [...String(data.html).matchAll(/<iframe\s([^>]*)>/g)].map((m) => m[1]!);
+    for (const key of ['width', 'height']) {
+      const value = data[key];
+      expect(typeof value === 'number' && Number.isInteger(value) && value > 0, `${file} ${key}`).toBe(true);
+    }
+    const frames = [...String(data['html']).matchAll(/<iframe\s([^>]*)>/g)].map((m) => m[1]!);
     expect(frames, file).toHaveLength(1);
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(frames[0]!)?.[1];
     expect(attr('src')).toBe(`${publicBase}embed/${chart}/`);
-    expect(Number(attr('width'))).toBe(data.width);
-    expect(Number(attr('height'))).toBe(data.height);
+    expect(Number(attr('width'))).toBe(data['width']);
+    expect(Number(attr('height'))).toBe(data['height']);
   }
   // Discovery: each embed page names its chart's answer, and so does each chapter a chart lives in.
   let links = 0;

@@ -47,9 +47,9 @@ const isText = (type: string) => /^(text\/|application\/([\w.+-]*\+)?(json|xml))
 function linksIn(body: Body): string[] {
   const { type, text } = body;
   if (type.startsWith('text/html')) return [...text.matchAll(attribute)].map((m) => decode(m[1]!));
-  if (/xml/.test(type)) return [...text.matchAll(attribute), ...text.matchAll(sitemapLocation)].map((m) => decode(m[1]!.trim()));
+  if (type.includes('xml')) return [...text.matchAll(attribute), ...text.matchAll(sitemapLocation)].map((m) => decode(m[1]!.trim()));
   if (type.startsWith('text/plain')) return [...text.matchAll(robotsSitemap)].map((m) => m[1]!);
-  if (/json/.test(type)) {
+  if (type.includes('json')) {
     const found: string[] = [];
     const walk = (value: unknown, key?: string): void => {
       if (typeof value === 'string') {
@@ -86,9 +86,8 @@ export function externalProblem(raw: string): string | undefined {
 export async function crawl(start: string, options: CrawlOptions = {}): Promise<CrawlResult> {
   const origin = new URL(start).origin;
   const bodies = new Map<string, Body>();
-  const links: Array<{ from: string; to: URL }> = [];
+  const links: { from: string; to: URL }[] = [];
   const broken: string[] = [];
-  let publicOrigin: string | undefined;
 
   const fetchBody = async (url: string): Promise<Body> => {
     const response = await fetch(url, { redirect: 'manual' });
@@ -106,7 +105,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
       visited.add(url);
       const body = bodies.get(url) ?? (await fetchBody(url));
       bodies.set(url, body);
-      if (/json/.test(body.type) && body.status === 200) {
+      if (body.type.includes('json') && body.status === 200) {
         try {
           JSON.parse(body.text);
         } catch {
@@ -122,7 +121,7 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
           broken.push(`${url} → ${raw} (not a valid URL)`);
           continue;
         }
-        if (publicOrigin && target.origin === publicOrigin && publicOrigin !== origin)
+        if (target.origin === publicOrigin && publicOrigin !== origin)
           target = new URL(`${target.pathname}${target.search}${target.hash}`, origin);
         if (target.origin !== origin) {
           const problem = externalProblem(raw);
@@ -141,14 +140,14 @@ export async function crawl(start: string, options: CrawlOptions = {}): Promise<
   bodies.set(start, first);
   const canonical = canonicalLink.exec(first.text)?.[1];
   if (!canonical) throw new Error(`crawl: ${start} has no canonical link, so the site's public address is unknown`);
-  publicOrigin = new URL(decode(canonical)).origin;
+  const publicOrigin = new URL(decode(canonical)).origin;
   await run([start]);
   const reached = [...bodies.keys()].filter((u) => bodies.get(u)!.type.startsWith('text/html'));
   await run([...(options.seeds ?? [])]);
 
   for (const { from, to } of links) {
     const page = bodies.get(`${to.origin}${to.pathname}`);
-    if (!page || page.status !== 200) {
+    if (page?.status !== 200) {
       broken.push(`${from} → ${to.href} (HTTP ${page?.status ?? 'not fetched'})`);
       continue;
     }

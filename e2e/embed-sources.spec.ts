@@ -50,7 +50,7 @@ const tableRows = (page: Page) =>
 
 /** Every entry of the numbered source lists on the page, by id. */
 async function entries(page: Page): Promise<Map<string, Entry>> {
-  const list = await page.locator('ol.chart-sources > li[id]').evaluateAll<Entry[]>((items) =>
+  const list = await page.locator('ol.chart-sources > li[id]').evaluateAll((items): Entry[] =>
     items.map((li) => {
       const link = li.querySelector<HTMLAnchorElement>('a[href^="http"]');
       // Who published it: the words before the linked title ("TASS, Russian state news agency, “…").
@@ -75,7 +75,7 @@ async function entries(page: Page): Promise<Map<string, Entry>> {
 const linkTargets = (page: Page) =>
   page
     .locator('.table-sources a, .chart-source-list a')
-    .evaluateAll<string[]>((links) => [
+    .evaluateAll((links): string[] => [
       ...new Set(links.map((a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '')),
     ]);
 

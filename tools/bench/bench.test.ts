@@ -167,26 +167,6 @@ describe('budgets', () => {
     ]);
   });
 
-  it('lets a frozen embed version be over only once a newer one exists, and the newest never', () => {
-    const over = 25 * 1024 + 1;
-    const rows = budgetsFor(
-      results({
-        pages: [
-          page('/embed/x/', 'embed', 1, 0),
-          page('/embed/x/v1/', 'embed-frozen', over, 0),
-          page('/embed/x/v2/', 'embed-frozen', over, 0),
-          page('/embed/y/v1/', 'embed-frozen', over, 0),
-        ],
-      }),
-    ).filter((r) => r.subject.startsWith('/embed/'));
-    expect(rows.map((r) => [r.subject, r.ok, r.expected, r.bytes])).toEqual([
-      ['/embed/x/', true, undefined, true],
-      ['/embed/x/v1/', false, 'frozen as published; the embed code offers v2', true],
-      ['/embed/x/v2/', false, undefined, true],
-      ['/embed/y/v1/', false, undefined, true],
-    ]);
-  });
-
   it('judges build scaling on CPU time per page where there is one, else on wall time', () => {
     const run = (chapters: number, pages: number, ms: number, cpuMs: number | null) => ({
       content: 'generated' as const,

@@ -6,9 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** What the copy gets: content and code are copied (tests change them); the rest is linked. */
+/** What the copy gets: content and code are copied (tests change them); public/ is linked file by file. */
 const copied = ['content', 'src', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const linked = ['public'];
+/** Written into public/ by the export (build output, not source): a copy never sees it half-written. */
+const exportOutput = 'download';
 /** Caches Astro and Vite write into node_modules: each copy gets its own, so builds can run side by side. */
 const privateCaches = new Set(['.astro', '.vite', '.cache']);
 
@@ -30,7 +31,10 @@ export function createScratchProject(root = process.cwd()): ScratchProject {
   const source = resolve(root);
   const dir = mkdtempSync(join(tmpdir(), 'russia-iran-scratch-'));
   for (const name of copied) cpSync(join(source, name), join(dir, name), { recursive: true });
-  for (const name of linked) symlinkSync(join(source, name), join(dir, name));
+  mkdirSync(join(dir, 'public'));
+  for (const name of readdirSync(join(source, 'public'))) {
+    if (name !== exportOutput) symlinkSync(join(source, 'public', name), join(dir, 'public', name));
+  }
   // node_modules: one link per package, so the copy resolves the same packages without sharing caches.
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(source, 'node_modules'))) {

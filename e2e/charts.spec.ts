@@ -19,7 +19,7 @@ const expectedRows = (id: string) => {
 
 test.describe('charts in their chapters', () => {
   for (const id of charts) {
-    test(`${id} sits in /${chapterOf(id)}/ with its table, notes, sources and downloads`, async ({ page, baseURL }) => {
+    test(`${id} sits in /${chapterOf(id)}/ with its table, notes, sources and downloads`, async ({ page, baseURL, request }) => {
       const problems = guardPage(page, new URL(baseURL!).origin);
       await page.goto(`${chapterOf(id)}/`);
       const chart = figure(page, id);
@@ -27,10 +27,21 @@ test.describe('charts in their chapters', () => {
       await expect(chart.locator('table').first()).toBeAttached();
       await expect(chart.locator('.chart-note').first()).toBeVisible();
       for (const ext of ['csv', 'json', 'svg', 'png']) await expect(chart.locator(`a[href$="/data/${id}.${ext}"]`)).toBeVisible();
-      // Every source number in the tables points at an entry in the chart's source list.
+      // Every source number in the tables points at an entry in the chart's source list: in the
+      // figure, or on the chart's own source page when the list is kept apart (/sources/<chart>/).
+      const line = chart.locator('p.chart-source-list a');
+      const apart = (await line.count()) > 0 ? await line.getAttribute('href') : null;
+      const listPage = apart ? await request.get(new URL(apart, page.url()).href) : undefined;
+      const listHtml = listPage ? await listPage.text() : '';
+      if (apart) expect(listPage!.status(), apart).toBe(200);
       for (const link of await chart.locator('.table-sources a').all()) {
-        const target = (await link.getAttribute('href'))!.slice(1);
-        await expect(chart.locator(`[id="${target}"]`)).toHaveCount(1);
+        const href = (await link.getAttribute('href'))!;
+        const [path, target] = href.split('#') as [string, string];
+        if (path === '') await expect(chart.locator(`[id="${target}"]`)).toHaveCount(1);
+        else {
+          expect(new URL(path, page.url()).href, href).toBe(new URL(apart!, page.url()).href);
+          expect(listHtml, href).toContain(`<li id="${target}">`);
+        }
       }
       expect(problems).toEqual([]);
     });

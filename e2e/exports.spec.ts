@@ -233,3 +233,31 @@ test('the list of all sources is the last part of every edition, and its links b
   expect(pageOf('All sources')).toBeGreaterThan(pageOf('About this explainer'));
   expect(pageOf('About this explainer')).toBeGreaterThan(0);
 });
+
+// A chart whose numbered list lives on a page of its own on the site (/sources/<chart>/) carries
+// it in the book, beside the chart, with its tables' note numbers pointing at the entries.
+test('a chart’s source list kept on its own page on the site is in the book, whole and linked', async ({ page }) => {
+  const apart = charts.filter(({ id }) => existsSync(`${distDir}/sources/${id}/index.html`));
+  expect(apart.length).toBeGreaterThan(0);
+  await page.goto(pathToFileURL(resolve(inDist(files.html.name))).href);
+  const archive = unzipSync(readFileSync(inDist(files.epub.name)));
+  for (const { id, chapter } of apart) {
+    const entries = (builtPage(`sources/${id}/`).match(new RegExp(`<li id="${id}-source-`, 'g')) ?? []).length;
+    expect(entries, id).toBeGreaterThan(40);
+    const figure = page.locator(`section.part-${chapter} figure[data-chart="${id}"]`);
+    await expect(figure.locator('ol.chart-sources > li')).toHaveCount(entries);
+    const notes = await figure
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!).filter((href) => /-source-\d+$/.test(href)));
+    expect(notes.length, `${id}: note numbers in its table`).toBeGreaterThan(0);
+    const broken = await page.evaluate(
+      (hrefs) => hrefs.filter((href) => !href.startsWith('#') || !document.getElementById(href.slice(1))),
+      notes,
+    );
+    expect(broken, `${id}: note numbers that leave the book or point at nothing`).toEqual([]);
+    const file = Object.keys(archive).find((n) => strFromU8(archive[n]!).includes(`data-chart="${id}"`))!;
+    expect((strFromU8(archive[file]!).match(new RegExp(`<li id="${chapter}--${id}-source-`, 'g')) ?? []).length, `${id} in the EPUB`).toBe(
+      entries,
+    );
+  }
+});

@@ -5,6 +5,7 @@ import type { CitedSource } from '../markdown/remark-citations.ts';
 import { resolveCitations, type Note } from '../lib/citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
 import { chartIds } from '../charts/registry.ts';
+import { chartSourcesPath, sourcesApart } from '../charts/source-list.ts';
 import { citingPlaces, type CitingPlace } from '../lib/bibliography.ts';
 import { publisherProfiles, sourceLabel } from '../lib/source-label.ts';
 import { at } from './locate.ts';
@@ -84,6 +85,7 @@ export async function getBibliography(lang: Lang = defaultLang): Promise<Bibliog
       id: chart.id,
       title: chart.title,
       chapter: chart.chapter,
+      listPage: sourcesApart(chart) ? chartSourcesPath(chart.id) : `${chart.chapter}/`,
       sourceIds: chart.sourceIds,
       rowSources: chart.tables.flatMap((table) => table.rows.map((row) => row.sources)),
     })),

@@ -325,8 +325,8 @@ export const en = {
     version: 'Version {version}, frozen on {date}: it does not change when the chart is corrected.',
     currentChart: 'The current chart',
   },
-  /** An embed's numbered source list, on its own page (/embed/<chart>/sources/). */
-  embedSources: {
+  /** A chart's numbered source list on a page of its own: an embed's (/embed/<chart>/sources/), a long one's (/sources/<chart>/). */
+  chartSources: {
     /** Before the chart's headline, in the page's title and heading. */
     prefix: 'Sources: ',
     description: (title: string) => `The sources of the chart “${title}”, numbered as in its tables.`,

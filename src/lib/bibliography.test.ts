@@ -23,6 +23,7 @@ const input: CitingInput = {
       id: 'timeline',
       title: 'Three centuries',
       chapter: 'historic-rivals',
+      listPage: 'sources/timeline/',
       sourceIds: ['ap', 'tass'],
       rowSources: [['ap'], ['ap', 'tass'], ['tass']],
     },
@@ -45,6 +46,7 @@ describe('where each source is cited', () => {
       id: 'timeline',
       title: 'Three centuries',
       chapter: 'historic-rivals',
+      listPage: 'sources/timeline/',
       number: 2,
       rows: 2,
     });
@@ -54,7 +56,7 @@ describe('where each source is cited', () => {
       { path: 'historic-rivals/#note-2', text: 'Chapter 1, “Historic rivals”, note 2' },
       { path: 'syria/#note-1', text: 'Chapter 2, “Allies in Syria”, note 1' },
       { path: 'updates/#treaty-in-force', text: 'Update of 2 October 2025, “The treaty enters into force”' },
-      { path: `historic-rivals/#${chartSourceAnchor('timeline', 2)}`, text: 'Chart “Three centuries”, source 2' },
+      { path: `sources/timeline/#${chartSourceAnchor('timeline', 2)}`, text: 'Chart “Three centuries”, source 2' },
     ]);
     expect(placeLink(places.get('sipri')![0]!)).toEqual({ path: 'about/#note-1', text: 'About this explainer, note 1' });
     expect(placeLink({ type: 'update', id: 'c', title: 'T', date: '2026-12-03', correction: true }, 'en').text).toBe(

@@ -172,6 +172,24 @@ function preparePart(options: PrepareOptions): { html: string; title: string } {
   return { html: mode === 'epub' ? new XMLSerializer().serializeToString(wrapper) : wrapper.outerHTML, title };
 }
 
+/**
+ * Runs in a chapter page: puts back, after the chart's source line, the numbered list its chart
+ * keeps on a page of its own (`html`, that page as built, at `url`), and points the tables' note
+ * numbers and the line's link at the entries, so the book carries the whole list.
+ */
+function inlineSourceList({ url, html }: { url: string; html: string }): void {
+  const list = new DOMParser().parseFromString(html, 'text/html').querySelector('ol.chart-sources');
+  if (!list?.firstElementChild) throw new Error(`export: ${url} has no numbered source list`);
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')];
+  const line = links.find((a) => a.href === url)?.closest('.chart-source-list');
+  if (!line) throw new Error(`export: no chart's source line links to ${url}`);
+  line.after(document.importNode(list, true));
+  for (const link of links) {
+    if (link.href === url) link.setAttribute('href', `#${list.firstElementChild.id}`);
+    else if (link.href.startsWith(`${url}#`)) link.setAttribute('href', new URL(link.href).hash);
+  }
+}
+
 interface PageSpec {
   id: string;
   kind: PartKind;
@@ -204,6 +222,14 @@ export async function collectEdition(
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
+    const listsApart = await page.$$eval('figure[data-chart] p.chart-source-list a[href]', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).href),
+    );
+    for (const url of listsApart) {
+      const list = await page.request.get(url);
+      if (list.status() !== 200) throw new Error(`export: ${url} answered ${list.status()}`);
+      await page.evaluate(inlineSourceList, { url, html: await list.text() });
+    }
     const options = (mode: PrepareOptions['mode']): PrepareOptions => ({
       partId: spec.id,
       selector: spec.selector,

@@ -26,6 +26,7 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
   '.pdf': 'application/pdf',
   '.epub': 'application/epub+zip',
 };
@@ -125,7 +126,7 @@ const server = createServer((request, response) => {
 
 const encodings = ['br', 'gzip'] as const;
 type Encoding = (typeof encodings)[number];
-const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.webmanifest']);
+const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.geojson', '.webmanifest']);
 const compressors: Record<Encoding, (data: Buffer) => Promise<Buffer>> = {
   br: (data) =>
     promisify(brotliCompress)(data, {

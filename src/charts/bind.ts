@@ -1,11 +1,12 @@
 // A chart with its data, drawn and worded: the registry's data side (chart.ts) joined with the
 // layout and the words in the same folder (src/charts/<id>/layout.ts and publication.ts).
 import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
-import { sourcesOf, type ChartLayout, type ChartText, type Publication } from './define.ts';
+import { sourcesOf, type ChartGeoJson, type ChartLayout, type ChartText, type Publication } from './define.ts';
 import { chartById, chartIds, type BoundChart, type ChartData, type ChartId } from './registry.ts';
 
 // By file, as Vite finds them: "./timeline/layout.ts". The registry's order and ids decide what exists.
 const layouts = import.meta.glob<ChartLayout<never>>('./*/layout.ts', { eager: true, import: 'layout' });
+const geojsons = import.meta.glob<ChartGeoJson<never> | undefined>('./*/layout.ts', { eager: true, import: 'geojson' });
 const publications = import.meta.glob<Publication<ChartText<never>>>('./*/publication.ts', { eager: true, import: 'publication' });
 
 // A folder the registry does not list, or a chart without its layout or words, is a mistake
@@ -32,6 +33,7 @@ export function bindChart<Id extends ChartId>(id: Id, all: ChartData, lang: Lang
   const data = all[id] as never;
   const layout = layouts[`./${id}/layout.ts`]!;
   const text = publications[`./${id}/publication.ts`]![lang];
+  const geojson = geojsons[`./${id}/layout.ts`];
   return {
     id,
     title: text.title,
@@ -44,5 +46,6 @@ export function bindChart<Id extends ChartId>(id: Id, all: ChartData, lang: Lang
     sourceIds: sourcesOf(chart.references(data)),
     filters: text.filters(data),
     data,
+    ...(geojson ? { geojson: () => geojson(data) } : {}),
   };
 }

@@ -141,6 +141,8 @@ export type Publication<Text> = Record<Lang, Text>;
 // layout.ts: the drawing.
 
 export type ChartLayout<Data> = (data: Data, options: LayoutOptions) => ChartSvg;
+/** A map's drawing as GeoJSON in longitude and latitude (layout.ts may export it as `geojson`): one more download. */
+export type ChartGeoJson<Data> = (data: Data) => object;
 
 // ---------------------------------------------------------------------------------------------
 // A chart with its data: what pages, downloads, embeds and exports work with.
@@ -157,4 +159,6 @@ export interface BoundChart<Id extends string = string, Data = unknown> {
   sourceIds: string[];
   filters: Filter[];
   data: Data;
+  /** What a map draws, as a GeoJSON FeatureCollection, for charts whose layout exports one. */
+  geojson?: () => object;
 }

@@ -65,6 +65,23 @@ export function toJson(chart: BoundChart, publication: Publication, lang: Lang =
   )}\n`;
 }
 
+/** What a map draws, in longitude and latitude, with the chart's title, address, licence and sources as foreign members. */
+export function toGeoJson(chart: BoundChart, publication: Publication, lang: Lang = defaultLang): string {
+  if (!chart.geojson) throw new Error(`chart "${chart.id}" draws no map: its layout exports no geojson`);
+  return `${JSON.stringify(
+    {
+      ...chart.geojson(),
+      title: chart.title,
+      url: publication.url,
+      credit: strings(lang).figure.credit,
+      licence: publication.licence,
+      sources: Object.fromEntries(chart.sourceIds.map((id) => [id, publication.sources.get(id)!.url])),
+    },
+    null,
+    1,
+  )}\n`;
+}
+
 /** The wide drawing with its headline, notes and credit around it: a file that explains itself. */
 export function toStandaloneSvg(chart: BoundChart, publication: Publication, lang: Lang = defaultLang, theme: Theme = 'light'): string {
   const t = strings(lang);

@@ -6,9 +6,10 @@
 import { chart as armsTransfers } from './arms-transfers/chart.ts';
 import { chart as treatyScope } from './treaty-scope/chart.ts';
 import { chart as timeline } from './timeline/chart.ts';
+import { chart as regionMap } from './region-map/chart.ts';
 import type { BoundChart as Bound, DataFile, DataOf } from './define.ts';
 
-export const charts = [armsTransfers, treatyScope, timeline] as const;
+export const charts = [armsTransfers, treatyScope, timeline, regionMap] as const;
 
 export type Chart = (typeof charts)[number];
 export type ChartId = Chart['id'];

@@ -273,7 +273,7 @@ export const en = {
     download: 'Download:',
     /** The accessible name of a download link: "CSV: data, <chart title>". */
     downloadLabel: (format: string, what: string, title: string) => `${format}: ${what}, ${title}`,
-    downloadWhat: { csv: 'data', json: 'data with notes and sources', svg: 'chart', png: 'chart' },
+    downloadWhat: { csv: 'data', json: 'data with notes and sources', svg: 'chart', png: 'chart', geojson: 'map data' },
     /**
      * What the browser script (src/charts/enhance.ts) says. The page carries these texts
      * (ChartWords.astro) and the script fills in each {placeholder}.

@@ -42,9 +42,12 @@ describe('generated chapters', () => {
     expect([...cited].sort()).toEqual(plan.sourceIds);
   });
 
-  it('keep each chart in its home chapter and give every chapter exactly one chart', () => {
+  it('keep each chart in its home chapter and give every other chapter exactly one chart', () => {
     const chapters = generateChapters(12, plan);
-    for (const chapter of chapters) expect(chapter.mdx.match(/<Chart id="/g), chapter.slug).toHaveLength(1);
+    for (const chapter of chapters) {
+      const homes = [...plan.chartHomes.values()].filter((home) => home === chapter.slug).length;
+      expect(chapter.mdx.match(/<Chart id="/g), chapter.slug).toHaveLength(Math.max(1, homes));
+    }
     for (const [chart, home] of plan.chartHomes) expect(chapters.find((c) => c.slug === home)!.mdx).toContain(`<Chart id="${chart}" />`);
     expect(new Set(chapters.slice(5).map((c) => /<Chart id="([^"]+)"/.exec(c.mdx)![1]))).toEqual(new Set(plan.chartHomes.keys()));
   });

@@ -79,10 +79,10 @@ export function generateChapters(count: number, plan: ChapterPlan): GeneratedCha
   for (let i = 0; i < count; i++) {
     const next = random(i + 1);
     const slug = plan.homeSlugs[i] ?? `generated-${String(i + 1).padStart(3, '0')}`;
-    // One chart a chapter: a chapter the real site makes a chart's home keeps that chart (its
-    // canonical place); every other chapter shows one of the charts in turn.
-    const homeChart = chartIds.find((id) => plan.chartHomes.get(id) === slug);
-    const chart = homeChart ?? chartIds[i % chartIds.length];
+    // A chapter the real site makes the home of charts keeps them (their canonical place); every
+    // other chapter shows one of the charts in turn.
+    const homeCharts = chartIds.filter((id) => plan.chartHomes.get(id) === slug);
+    const shown = homeCharts.length ? homeCharts : [chartIds[i % chartIds.length]!];
     const body: string[] = [];
     for (let s = 0; s < sections; s++) {
       if (s > 0) body.push(`## ${title(next, 4)}`);
@@ -90,7 +90,8 @@ export function generateChapters(count: number, plan: ChapterPlan): GeneratedCha
         const ids = Array.from({ length: citationsPerParagraph }, () => plan.sourceIds[cited++ % plan.sourceIds.length]!);
         const text = Array.from({ length: sentencesPerParagraph }, () => sentence(next)).join(' ');
         body.push(`${text}[@${[...new Set(ids)].join('; @')}]`);
-        if (s === 0 && p === 0 && chart) body.push(`<Chart id="${chart}" />`);
+        // The first section's paragraphs each hold the next chart, as a real chapter spreads them.
+        if (s === 0 && p < shown.length) body.push(`<Chart id="${shown[p]}" />`);
       }
     }
     const frontMatter = [

@@ -1,8 +1,9 @@
-// /data/<chart-id>.csv, .json, .svg and .png for every chart in the registry.
+// /data/<chart-id>.csv, .json, .svg and .png for every chart in the registry, and .geojson for a
+// chart that draws a map.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, type ChartId } from '../../charts/registry.ts';
 import { getChart } from '../../charts/load.ts';
-import { toCsv, toJson, toPng, toStandaloneSvg } from '../../charts/downloads.ts';
+import { toCsv, toGeoJson, toJson, toPng, toStandaloneSvg } from '../../charts/downloads.ts';
 import { publicationFor } from '../../charts/publication.ts';
 import { pageLang } from '../../i18n/route.ts';
 
@@ -11,13 +12,19 @@ const formats = {
   json: 'application/json; charset=utf-8',
   svg: 'image/svg+xml; charset=utf-8',
   png: 'image/png',
+  geojson: 'application/geo+json; charset=utf-8',
 } as const;
 type Format = keyof typeof formats;
 
-export const getStaticPaths = (() =>
-  chartIds.flatMap((id) =>
-    (Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${id}.${format}` }, props: { id, format } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const id of chartIds) {
+    const chart = await getChart(id);
+    for (const format of Object.keys(formats) as Format[])
+      if (format !== 'geojson' || chart.geojson) paths.push({ params: { file: `${id}.${format}` }, props: { id, format } });
+  }
+  return paths;
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site, url }) => {
   const lang = pageLang(url);
@@ -28,8 +35,10 @@ export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, si
       ? toCsv(chart, publication, lang)
       : props.format === 'json'
         ? toJson(chart, publication, lang)
-        : props.format === 'svg'
-          ? toStandaloneSvg(chart, publication, lang)
-          : new Uint8Array(toPng(toStandaloneSvg(chart, publication, lang)));
+        : props.format === 'geojson'
+          ? toGeoJson(chart, publication, lang)
+          : props.format === 'svg'
+            ? toStandaloneSvg(chart, publication, lang)
+            : new Uint8Array(toPng(toStandaloneSvg(chart, publication, lang)));
   return new Response(body, { headers: { 'Content-Type': formats[props.format] } });
 };

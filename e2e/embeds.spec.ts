@@ -8,7 +8,7 @@ import { axeViolations, inBothSchemes } from './lib/axe.ts';
 import { distDir, embedPages } from './lib/site.ts';
 import { guardPage } from './lib/guard.ts';
 import { hostOrigin } from './lib/hosts.ts';
-import { chapterOf, chartIds, charts } from './lib/catalog.ts';
+import { chapterOf, chartIds, charts, chartsIn } from './lib/catalog.ts';
 
 /** The newest frozen version of a chart, as content/embeds/versions.yaml lists it: the one the embed code offers. */
 const latestVersion = (chart: string) =>
@@ -234,11 +234,13 @@ test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter
       `/${chapter}/#chart-${chart}`,
     );
     expect(new URL(/<iframe src="([^"]+)"/.exec(html)![1]!).pathname).toBe(`/embed/${chart}/`);
-    // The chapter the chart lives in announces it.
+    // The chapter the chart lives in announces it, beside any other chart that lives there.
     await page.goto(`${chapter}/`);
     const discovery = page.locator('link[type="application/json+oembed"]');
-    await expect(discovery).toHaveCount(1);
-    const href = new URL((await discovery.getAttribute('href'))!);
+    await expect(discovery).toHaveCount(chartsIn(chapter).length);
+    const hrefs = (await discovery.evaluateAll((links) => links.map((l) => l.getAttribute('href')!))).map((h) => new URL(h));
+    const href = hrefs.find((h) => h.pathname === `/oembed/${chart}.json`)!;
+    expect(href, `${chapter}/ announces ${chart}`).toBeDefined();
     expect(href.pathname).toBe(`/oembed/${chart}.json`);
     expect(href.searchParams.get('url')).toBe(new URL(`/${chapter}/`, href).href);
     expect((await request.get(`${baseURL}${href.pathname.slice(1)}`)).status()).toBe(200);

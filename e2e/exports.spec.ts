@@ -11,6 +11,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { readBookmarks } from '../tools/export/pdf.ts';
 import { downloadFiles, type DownloadManifest } from '../src/lib/edition-files.ts';
 import { distDir } from './lib/site.ts';
+import { inlineSourceLimit } from '../src/charts/source-list.ts';
 import { chapters, chartIds, charts, chartsIn } from './lib/catalog.ts';
 
 const files = downloadFiles();
@@ -243,7 +244,7 @@ test('a chart’s source list kept on its own page on the site is in the book, w
   const archive = unzipSync(readFileSync(inDist(files.epub.name)));
   for (const { id, chapter } of apart) {
     const entries = (builtPage(`sources/${id}/`).match(new RegExp(`<li id="${id}-source-`, 'g')) ?? []).length;
-    expect(entries, id).toBeGreaterThan(40);
+    expect(entries, id).toBeGreaterThan(inlineSourceLimit);
     const figure = page.locator(`section.part-${chapter} figure[data-chart="${id}"]`);
     await expect(figure.locator('ol.chart-sources > li')).toHaveCount(entries);
     const notes = await figure

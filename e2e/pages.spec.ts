@@ -1,12 +1,20 @@
 import { test, expect } from '@playwright/test';
 import { guardPage } from './lib/guard.ts';
-import { sitePages } from './lib/site.ts';
-import { chapters } from './lib/catalog.ts';
+import { distDir, sitePages } from './lib/site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { chapters, chartIds } from './lib/catalog.ts';
+import { inlineSourceLimit } from '../src/charts/source-list.ts';
 
 const pages = sitePages();
 
 test('the build has every chapter, home, about, updates and sources, and no other page', () => {
-  const others = ['', 'about/', 'updates/', 'sources/'];
+  // A chart citing many sources has its numbered list on a page of its own (src/charts/source-list.ts).
+  const lists = chartIds.filter((id) => existsSync(`${distDir}/sources/${id}/index.html`)).map((id) => `sources/${id}/`);
+  for (const id of chartIds) {
+    const count = Object.keys((JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')) as { sources: object }).sources).length;
+    expect(lists.includes(`sources/${id}/`), `${id}, ${count} sources`).toBe(count > inlineSourceLimit);
+  }
+  const others = ['', 'about/', 'updates/', 'sources/', ...lists];
   for (const path of [...others, ...chapters.map((c) => `${c}/`)]) expect(pages).toContain(path);
   // The offline editions' page exists once `npm run export` has run.
   expect(pages.filter((path) => ![...others, 'download/'].includes(path))).toEqual(chapters.map((c) => `${c}/`).sort());

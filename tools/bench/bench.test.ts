@@ -13,6 +13,8 @@ import { typeOf } from './weights.ts';
 import { parseExportTimes } from './exports.ts';
 import { budgetsFor, table, type Results } from './report.ts';
 import { figuresJson } from './figures.ts';
+import { orderCap, orderCapFile } from './scaling.ts';
+import { readFileSync } from 'node:fs';
 
 const plan = chapterPlan('content', chapterSlugs());
 const frontMatter = (mdx: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as unknown;
@@ -300,5 +302,11 @@ describe('the figures file', () => {
     expect(figures['lighthouse.pages[/].runs[2].lost']).toEqual([]);
     expect(figures['lighthouse.pages[/].runs[2].diagnostics.mainThreadMs']).toEqual({});
     expect(figures['scaling.runs']).toEqual([]);
+  });
+});
+
+describe('scaling runs', () => {
+  it('find the chapter-order cap they raise where the schemas keep it', () => {
+    expect(readFileSync(orderCapFile, 'utf8')).toContain(orderCap);
   });
 });

@@ -27,7 +27,8 @@ export type MapAreaShape = Pick<
 
 type Country = Feature<Polygon | MultiPolygon, CountryProperties>;
 
-function countries(width?: number): Map<string, Country> {
+/** Every country of the map data by its code, as simplified for a drawing `width` wide. */
+export function countries(width?: number): Map<string, Country> {
   const world = worldTopology(width);
   const collection = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   return new Map(collection.features.map((f) => [f.properties.a3, f]));

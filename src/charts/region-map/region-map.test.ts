@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { geoContains } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Position } from 'geojson';
 import { bindChart } from '../bind.ts';
 import { readChartData } from '../read-data.ts';
 import { layoutWidths } from '../frame.ts';
 import { checkDrawing, label, propertyTimeout, width } from '../properties.ts';
 import { snapshotTests } from '../snapshot.ts';
-import { worldTopology, type CountryProperties } from './atlas.ts';
 import { areaKinds, chart, labelPositions, mapPeriods, placeKinds } from './chart.ts';
-import { areaGeometry, regionMapGeoJson, regionMapLayout, type MapAreaShape, type MapPlacePoint } from './layout.ts';
+import { areaGeometry, countries, regionMapGeoJson, regionMapLayout, type MapAreaShape, type MapPlacePoint } from './layout.ts';
 
 const data = readChartData()['region-map'];
-const countries = () => {
-  const world = worldTopology();
-  const all = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  return new Map(all.features.map((f) => [f.properties.a3, f]));
-};
 const inCountry = (code: string, point: [number, number]) => geoContains(countries().get(code)!, point);
 
 describe('region map: the base data', () => {
@@ -43,9 +36,7 @@ describe('region map: the base data', () => {
       ['RUS', [48.29, 42.06]],
     ];
     for (const width of [layoutWidths.wide, layoutWidths.narrow]) {
-      const world = worldTopology(width);
-      const all = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-      const byCode = new Map(all.features.map((f) => [f.properties.a3, f]));
+      const byCode = countries(width);
       for (const [code, city] of cities)
         expect(geoContains(byCode.get(code)!, city), `${city.join(', ')} in ${code} at ${width} px`).toBe(true);
     }

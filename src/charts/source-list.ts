@@ -1,6 +1,6 @@
 // Where a chart's numbered source list is printed: in its chapter, or on a page of its own.
 /**
- * A chart citing more sources than this (the timeline, 162; the map, 34) keeps its numbered list on a page of its own
+ * A chart citing more sources than this (the timeline, 162; the map, 33) keeps its numbered list on a page of its own
  * (/sources/<chart>/) rather than in its chapter: both live in chapter 1, whose page would
  * otherwise be far over its weight budget. Embeds always keep theirs apart (/embed/<chart>/sources/).
  */

@@ -27,11 +27,17 @@ export type MapAreaShape = Pick<
 
 type Country = Feature<Polygon | MultiPolygon, CountryProperties>;
 
-/** Every country of the map data by its code, as simplified for a drawing `width` wide. */
+const byTopology = new WeakMap<object, Map<string, Country>>();
+/** Every country of the map data by its code, as simplified for a drawing `width` wide (made once per simplification). */
 export function countries(width?: number): Map<string, Country> {
   const world = worldTopology(width);
-  const collection = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  return new Map(collection.features.map((f) => [f.properties.a3, f]));
+  let found = byTopology.get(world);
+  if (!found) {
+    const collection = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+    found = new Map(collection.features.map((f) => [f.properties.a3, f]));
+    byTopology.set(world, found);
+  }
+  return found;
 }
 
 /** A country's polygons as separate parts (a MultiPolygon's members). */
@@ -114,12 +120,12 @@ function frame(places: readonly MapPlacePoint[], areas: readonly MapAreaShape[])
   return { type: 'MultiPoint', coordinates: [...points, [cx - halfWidth, cy - halfHeight], [cx + halfWidth, cy + halfHeight]] };
 }
 
-/** The projection for a drawing `width` wide: framed to the data with room for names; its height follows. */
+/** The projection for a drawing `width` wide: framed to the data with room for names; its height, and the frame, follow. */
 export function mapProjection(
   places: readonly MapPlacePoint[],
   areas: readonly MapAreaShape[],
   width: number,
-): { projection: GeoProjection; height: number } {
+): { projection: GeoProjection; height: number; framed: Geometry } {
   const pad = { x: Math.min(60, width * 0.12), top: 24, bottom: 28 };
   const framed = frame(places, areas);
   const projection = geoConicConformal().parallels([30, 50]).rotate([-48, 0]).center([0, 40]);
@@ -134,7 +140,7 @@ export function mapProjection(
     [0, 0],
     [width, height],
   ]);
-  return { projection, height };
+  return { projection, height, framed };
 }
 
 const offsets: Record<MapPlace['label'], { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
@@ -179,7 +185,7 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
   const t = publication[options.lang ?? defaultLang];
   const width = options.width;
   const narrow = width < narrowBelow;
-  const { projection, height: mapHeight } = mapProjection(places, areas, width);
+  const { projection, height: mapHeight, framed } = mapProjection(places, areas, width);
   // Whole pixels: a map this size needs no finer, and the markup stays small.
   const path = geoPath(projection).digits(0);
   const parts: string[] = [];
@@ -189,7 +195,7 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
   parts.push(el('rect', { x: 0, y: 0, width, height: mapHeight, class: 'map-sea' }));
   // Only countries near the frame are projected: a conic projection of the whole globe runs to
   // infinity near the far pole. Russia and Iran are set a shade apart from their neighbours.
-  const [[west, south], [east, north]] = geoBounds(frame(places, areas));
+  const [[west, south], [east, north]] = geoBounds(framed);
   for (const country of countries(width).values()) {
     const [[w, s], [e, n]] = geoBounds(country);
     const near = n >= south - 15 && s <= north + 15 && (w > e || (e >= west - 25 && w <= east + 25));

@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { distDir } from './lib/site.ts';
-import { chapterOf, chapters, chartIds as charts } from './lib/catalog.ts';
+import { chapters, chartIds as charts, pageOf } from './lib/catalog.ts';
 import { guardPage } from './lib/guard.ts';
 import { axeViolations } from './lib/axe.ts';
 
@@ -19,9 +19,9 @@ const expectedRows = (id: string) => {
 
 test.describe('charts in their chapters', () => {
   for (const id of charts) {
-    test(`${id} sits in /${chapterOf(id)}/ with its table, notes, sources and downloads`, async ({ page, baseURL, request }) => {
+    test(`${id} sits in /${pageOf(id)} with its table, notes, sources and downloads`, async ({ page, baseURL, request }) => {
       const problems = guardPage(page, new URL(baseURL!).origin);
-      await page.goto(`${chapterOf(id)}/`);
+      await page.goto(`./${pageOf(id)}`);
       const chart = figure(page, id);
       await expect(chart.locator('.chart-title')).toHaveText(/\w/);
       await expect(chart.locator('table').first()).toBeAttached();
@@ -47,11 +47,31 @@ test.describe('charts in their chapters', () => {
     });
   }
 
+  test('a chapter names a chart that lives elsewhere under its anchor, and links to it', async ({ page }) => {
+    let pointers = 0;
+    for (const slug of chapters) {
+      await page.goto(`${slug}/`);
+      for (const id of await page
+        .locator('[data-chart-pointer]')
+        .evaluateAll((asides) => asides.map((a) => (a as HTMLElement).dataset.chartPointer!))) {
+        pointers += 1;
+        const pointer = page.locator(`#chart-${id}`);
+        await expect(pointer).toHaveAttribute('data-chart-pointer', id);
+        await expect(pointer.getByRole('link')).toHaveAttribute('href', `/${pageOf(id)}#chart-${id}`);
+        await pointer.getByRole('link').click();
+        await expect(figure(page, id)).toBeInViewport();
+        expect(new URL(page.url()).pathname).toBe(`/${pageOf(id)}`);
+        await page.goto(`${slug}/`);
+      }
+    }
+    expect(pointers).toBeGreaterThan(0);
+  });
+
   test('the timeline is also on /updates/, and chapter 1 links to the arms chart', async ({ page }) => {
     await page.goto('updates/');
     await expect(figure(page, 'timeline')).toBeVisible();
     await page.goto(`${chapters[0]}/`);
-    await page.locator(`a[href="../${chapterOf('arms-transfers')}/#chart-arms-transfers"]`).click();
+    await page.locator(`a[href="../${pageOf('arms-transfers')}#chart-arms-transfers"]`).click();
     await expect(figure(page, 'arms-transfers')).toBeInViewport();
   });
 });
@@ -65,7 +85,7 @@ test.describe('without JavaScript', () => {
     test(`every chart is drawn in its ${layout} arrangement at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       for (const id of charts) {
-        await page.goto(`${chapterOf(id)}/`);
+        await page.goto(`./${pageOf(id)}`);
         const shown = visibleLayout(page, id);
         await expect(shown).toHaveCount(1);
         await expect(shown).toHaveClass(new RegExp(`chart-layout--${layout}`));
@@ -88,7 +108,7 @@ test.describe('keyboard and pointer', () => {
   for (const id of charts) {
     test(`${id}: one tab stop, arrow keys step through the points, Escape closes`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`${chapterOf(id)}/`);
+      await page.goto(`./${pageOf(id)}`);
       const chart = figure(page, id);
       const canvas = chart.locator('[data-canvas]');
       const tooltip = chart.locator('[data-tooltip]');
@@ -142,7 +162,7 @@ test.describe('keyboard and pointer', () => {
 
   test('hovering a point shows its tooltip, inside the chart', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${chapterOf('timeline')}/`);
+    await page.goto(`./${pageOf('timeline')}`);
     const point = visibleLayout(page, 'timeline').locator('[data-tip]').nth(3);
     await point.scrollIntoViewIfNeeded();
     await point.hover();
@@ -157,7 +177,7 @@ test.describe('keyboard and pointer', () => {
 test.describe('filters', () => {
   test('arms-transfers: direction and deal status hide their marks', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${chapterOf('arms-transfers')}/`);
+    await page.goto(`./${pageOf('arms-transfers')}`);
     const chart = figure(page, 'arms-transfers');
     const layout = visibleLayout(page, 'arms-transfers');
     const irBars = layout.locator('.bar-iran-to-russia');
@@ -182,7 +202,7 @@ test.describe('filters', () => {
 
   test('timeline: unticking categories dims them and takes them out of the keyboard path', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${chapterOf('timeline')}/`);
+    await page.goto(`./${pageOf('timeline')}`);
     const chart = figure(page, 'timeline');
     const layout = visibleLayout(page, 'timeline');
     await chart.locator('.chart-filter-box summary').click();
@@ -207,7 +227,7 @@ test.describe('accessibility in use', () => {
       test.use({ colorScheme, viewport: { width: 375, height: 800 } });
       for (const id of charts) {
         test(`axe: ${id} with its filters open and a tooltip showing`, async ({ page }) => {
-          await page.goto(`${chapterOf(id)}/`);
+          await page.goto(`./${pageOf(id)}`);
           const chart = figure(page, id);
           if (await chart.locator('.chart-filter-box').count()) await chart.locator('.chart-filter-box summary').click();
           await chart.locator('.chart-data summary').first().click();
@@ -226,7 +246,7 @@ test.describe('themes', () => {
     const fills: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
-      await page.goto(`${chapterOf('arms-transfers')}/`);
+      await page.goto(`./${pageOf('arms-transfers')}`);
       fills.push(
         await visibleLayout(page, 'arms-transfers')
           .locator('.bar-russia-to-iran')

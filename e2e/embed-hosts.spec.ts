@@ -4,7 +4,7 @@
 // in the console.
 import { test, expect, type Page } from '@playwright/test';
 import { hostOrigin, siteOrigin } from './lib/hosts.ts';
-import { chapterOf, chartIds as charts } from './lib/catalog.ts';
+import { chartIds as charts, pageOf } from './lib/catalog.ts';
 import { countMessages, embedFrame, expectFitted, frameAt, messagesFrom, settled, sizes } from './lib/frames.ts';
 
 const widths = [1200, 768, 375, 320];
@@ -247,7 +247,7 @@ test('a link in the embed opens the explainer in the top window (loader host)', 
   await page.goto(`${hostOrigin}/loader?chart=treaty-scope`);
   const frame = await embedFrame(page, 'treaty-scope');
   await frame.getByRole('link', { name: 'Read the chapter' }).click();
-  await page.waitForURL(`${siteOrigin}/${chapterOf('treaty-scope')}/#chart-treaty-scope`);
+  await page.waitForURL(`${siteOrigin}/${pageOf('treaty-scope')}#chart-treaty-scope`);
 });
 
 test('inside WordPress’s sandbox, the embed asks the host to open its links, and is compact', async ({ page }) => {
@@ -262,8 +262,9 @@ test('inside WordPress’s sandbox, the embed asks the host to open its links, a
   await expect(frame.locator('.embed-compact-more')).toBeVisible();
   const canvas = frame.locator('[data-canvas]');
   expect(await canvas.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-  await frame.getByRole('link', { name: 'Read the chapter' }).click();
-  await page.waitForURL(`${siteOrigin}/${chapterOf('timeline')}/#chart-timeline`);
+  // The last link under the chart: to the chart in the explainer.
+  await frame.locator('.embed-from a').last().click();
+  await page.waitForURL(`${siteOrigin}/${pageOf('timeline')}#chart-timeline`);
   expect(problems).toEqual([]);
 });
 

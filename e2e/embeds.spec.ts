@@ -8,7 +8,7 @@ import { axeViolations, inBothSchemes } from './lib/axe.ts';
 import { distDir, embedPages } from './lib/site.ts';
 import { guardPage } from './lib/guard.ts';
 import { hostOrigin } from './lib/hosts.ts';
-import { chapterOf, chartIds, charts, chartsIn } from './lib/catalog.ts';
+import { chartIds, charts, chartsOn, pageOf } from './lib/catalog.ts';
 
 /** The newest frozen version of a chart, as content/embeds/versions.yaml lists it: the one the embed code offers. */
 const latestVersion = (chart: string) =>
@@ -34,14 +34,21 @@ for (const path of embedPages()) {
     await expect(page.locator('.site-header, .site-footer, .skip-link')).toHaveCount(0);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
-    expect(`${canonical.pathname}${canonical.hash}`).toBe(`/${chapterOf(chart)}/#chart-${chart}`);
+    expect(`${canonical.pathname}${canonical.hash}`).toBe(`/${pageOf(chart)}#chart-${chart}`);
     const oembed = new URL((await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!);
     expect(oembed.pathname).toBe(`/oembed/${chart}.json`);
     expect(oembed.searchParams.get('format')).toBe('json');
     expect(new URL(oembed.searchParams.get('url')!).pathname).toBe(`/${path}`);
     // Links leave the frame for the top window.
     await expect(page.locator('base')).toHaveAttribute('target', '_top');
-    await expect(page.locator('.embed-from a').last()).toHaveAttribute('href', `/${chapterOf(chart)}/#chart-${chart}`);
+    const from = (await page.locator('.embed-from a').last().getAttribute('href'))!;
+    if (/\/v\d+\/$/.test(path)) {
+      // A frozen version keeps the address it was frozen with; that page still has the chart's
+      // anchor (the chart, or a pointer to where it lives now).
+      const target = new URL(from, page.url());
+      expect(target.hash).toBe(`#chart-${chart}`);
+      expect(readFileSync(`${distDir}${target.pathname}index.html`, 'utf8')).toContain(`id="chart-${chart}"`);
+    } else expect(from).toBe(`/${pageOf(chart)}#chart-${chart}`);
     // One request: styles and scripts are inline (a sandboxed frame could not load module scripts).
     await expect(page.locator('link[rel="stylesheet"], script[src]')).toHaveCount(0);
     expect(problems).toEqual([]);
@@ -62,7 +69,7 @@ test('a frozen version shows exactly its frozen markup, says so, and links to th
     expect(built).toContain(`<style data-embed-style>${css}</style>`);
     await page.goto(`embed/${chart}/v1/`);
     await expect(page.locator('.embed-version')).toContainText(/Version 1, frozen on \d{1,2} \w+ 20\d\d/);
-    await expect(page.locator('.embed-version a')).toHaveAttribute('href', `/${chapterOf(chart)}/#chart-${chart}`);
+    await expect(page.locator('.embed-version a')).toHaveAttribute('href', `/${pageOf(chart)}#chart-${chart}`);
     // The script's words come from the current page around the frozen figure.
     await expect(page.locator('[data-canvas]')).toHaveAttribute(
       'aria-label',
@@ -141,9 +148,9 @@ test('axe: a compact embed inside a WordPress-style sandbox (the drawing scrolls
 test.describe('the embed code under each chart', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  for (const { id: chart, chapter } of charts) {
-    test(`/${chapter}/: ${chart} offers working embed code, copied by keyboard with an announcement`, async ({ page, baseURL }) => {
-      await page.goto(`${chapter}/`);
+  for (const { id: chart, page: home } of charts) {
+    test(`/${home}: ${chart} offers working embed code, copied by keyboard with an announcement`, async ({ page, baseURL }) => {
+      await page.goto(`./${home}`);
       const box = page.locator(`#chart-${chart} [data-embed-box]`);
       const summary = box.locator('summary');
       await summary.focus();
@@ -162,7 +169,7 @@ test.describe('the embed code under each chart', () => {
           `<iframe src="${site}/embed/${chart}/" title="Chart: [^"]+" loading="lazy" height="\\d+" style="display:block;width:1px;min-width:100%;border:0"></iframe>`,
         ),
       );
-      expect(code).toContain(`<a href="${site}/${chapter}/#chart-${chart}">`);
+      expect(code).toContain(`<a href="${site}/${home}#chart-${chart}">`);
       expect(code).toContain(`<script async src="${site}/embed.js"></script>`);
       expect(await frozen.inputValue()).toContain(`${site}/embed/${chart}/v${latestVersion(chart)}/`);
       // Keyboard: from the summary past the help link to the first code, then its copy button.
@@ -189,7 +196,7 @@ test.describe('the embed code under each chart', () => {
 test.describe('the embed code without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('is plain selectable text, and no dead copy button shows', async ({ page }) => {
-    await page.goto(`${chapterOf('arms-transfers')}/`);
+    await page.goto(`./${pageOf('arms-transfers')}`);
     const box = page.locator('#chart-arms-transfers [data-embed-box]');
     await box.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -209,7 +216,7 @@ test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter
   request,
   baseURL,
 }) => {
-  for (const { id: chart, chapter } of charts) {
+  for (const { id: chart, page: home } of charts) {
     const response = await request.get(`oembed/${chart}.json?url=anything&format=json`);
     expect(response.headers()['content-type']).toContain('application/json');
     const data = (await response.json()) as OEmbedAnswer;
@@ -231,18 +238,18 @@ test('oEmbed: one rich answer per chart whose HTML survives WordPress’s filter
       for (const [, name] of attributes!.matchAll(/\s([a-z-]+)=/g)) expect(allowed[tag!], `${tag} ${name}`).toContain(name);
     }
     expect(new URL(/<a href="([^"]+)"/.exec(html)![1]!).pathname + new URL(/<a href="([^"]+)"/.exec(html)![1]!).hash).toBe(
-      `/${chapter}/#chart-${chart}`,
+      `/${home}#chart-${chart}`,
     );
     expect(new URL(/<iframe src="([^"]+)"/.exec(html)![1]!).pathname).toBe(`/embed/${chart}/`);
-    // The chapter the chart lives in announces it, beside any other chart that lives there.
-    await page.goto(`${chapter}/`);
+    // The page the chart lives on announces it, beside any other chart that lives there.
+    await page.goto(`./${home}`);
     const discovery = page.locator('link[type="application/json+oembed"]');
-    await expect(discovery).toHaveCount(chartsIn(chapter).length);
+    await expect(discovery).toHaveCount(chartsOn(home).length);
     const hrefs = (await discovery.evaluateAll((links) => links.map((l) => l.getAttribute('href')!))).map((h) => new URL(h));
     const href = hrefs.find((h) => h.pathname === `/oembed/${chart}.json`)!;
-    expect(href, `${chapter}/ announces ${chart}`).toBeDefined();
+    expect(href, `/${home} announces ${chart}`).toBeDefined();
     expect(href.pathname).toBe(`/oembed/${chart}.json`);
-    expect(href.searchParams.get('url')).toBe(new URL(`/${chapter}/`, href).href);
+    expect(href.searchParams.get('url')).toBe(new URL(`/${home}`, href).href);
     expect((await request.get(`${baseURL}${href.pathname.slice(1)}`)).status()).toBe(200);
   }
 });

@@ -12,7 +12,7 @@ import { readBookmarks } from '../tools/export/pdf.ts';
 import { downloadFiles, type DownloadManifest } from '../src/lib/edition-files.ts';
 import { distDir } from './lib/site.ts';
 import { inlineSourceLimit } from '../src/charts/source-list.ts';
-import { chapters, chartIds, charts, chartsIn } from './lib/catalog.ts';
+import { chapters, chartIds, charts } from './lib/catalog.ts';
 
 const files = downloadFiles();
 const inDist = (name: string) => `${distDir}/download/${name}`;
@@ -27,12 +27,18 @@ const textOf = (html: string) =>
 const chapterTitles = chapters.map((slug) => textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(builtPage(`${slug}/`))![1]!));
 const chartTitle = (id: string) => (JSON.parse(readFileSync(`${distDir}/data/${id}.json`, 'utf8')) as { title: string }).title;
 const chartTitles = chartIds.map(chartTitle);
-/** The charts that live in a chapter, in the order its built page shows them. */
+/**
+ * The charts the book carries in a chapter, in the order its built page shows them: those that
+ * live there and those it points to (ChartPointer: the book puts the figure in the pointer's place).
+ */
 const chartsOnPage = (slug: string) =>
-  chartsIn(slug)
-    .map(({ id }) => ({ id, at: builtPage(`${slug}/`).indexOf(`<figure class="chart" id="chart-${id}"`) }))
+  chartIds
+    .map((id) => ({ id, at: builtPage(`${slug}/`).search(new RegExp(`<(?:figure|aside) class="chart(?:-pointer)?" id="chart-${id}"`)) }))
+    .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ id }) => id);
+/** The chapter the book carries a chart in. */
+const bookChapter = (id: string) => chapters.find((slug) => chartsOnPage(slug).includes(id))!;
 /** pdftotext joins words across line breaks with a newline; compare with single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -113,9 +119,9 @@ test.describe('PDF', () => {
 
   test('no chart is cut across two pages', () => {
     const byPage = pages().map(flat);
-    for (const { id, chapter } of charts) {
-      // The drawing's first and last labels, as drawn in the chapter's wide layout.
-      const figure = builtPage(`${chapter}/`).split(`<figure class="chart" id="chart-${id}"`)[1]!;
+    for (const { id, page } of charts) {
+      // The drawing's first and last labels, as drawn in the wide layout on the chart's page.
+      const figure = builtPage(page).split(`<figure class="chart" id="chart-${id}"`)[1]!;
       const svg = /<div class="chart-layout chart-layout--wide">(.*?)<\/svg>/s.exec(figure)![1]!;
       const labels = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]{4,})</g)]
         .map((m) => textOf(m[1]!))
@@ -242,7 +248,8 @@ test('a chart’s source list kept on its own page on the site is in the book, w
   expect(apart.length).toBeGreaterThan(0);
   await page.goto(pathToFileURL(resolve(inDist(files.html.name))).href);
   const archive = unzipSync(readFileSync(inDist(files.epub.name)));
-  for (const { id, chapter } of apart) {
+  for (const { id } of apart) {
+    const chapter = bookChapter(id);
     const entries = (builtPage(`sources/${id}/`).match(new RegExp(`<li id="${id}-source-`, 'g')) ?? []).length;
     expect(entries, id).toBeGreaterThan(inlineSourceLimit);
     const figure = page.locator(`section.part-${chapter} figure[data-chart="${id}"]`);

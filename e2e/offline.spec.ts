@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { guardPage } from './lib/guard.ts';
 import { distDir, sitePages } from './lib/site.ts';
-import { chapterOf, chapters, chartIds } from './lib/catalog.ts';
+import { chapters, chartIds, pageOf } from './lib/catalog.ts';
 import { precacheVersion } from '../src/offline/precache.ts';
 
 const chartFiles = chartIds.flatMap((id) => ['csv', 'json', 'svg', 'png'].map((ext) => `data/${id}.${ext}`));
@@ -134,7 +134,7 @@ test('after one visit every page, chart download and export opens offline, from 
 test('offline, a directory address without its slash redirects to the saved page', async ({ page, context, baseURL }) => {
   await firstVisit(page);
   await context.setOffline(true);
-  const chapter = chapterOf('arms-transfers');
+  const chapter = pageOf('arms-transfers').replace(/\/$/, '');
   const response = await page.goto(chapter);
   expect(response?.status()).toBe(200);
   expect(page.url()).toBe(new URL(`${chapter}/`, baseURL).href);

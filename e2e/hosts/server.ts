@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chapterOf, chartIds } from '../lib/catalog.ts';
+import { chartIds, pageOf } from '../lib/catalog.ts';
 
 const port = Number(process.env.PORT ?? 4412);
 const site = (process.env.SITE ?? 'http://127.0.0.1:4410/').replace(/\/?$/, '/');
@@ -38,10 +38,10 @@ function retarget(html: string): string {
 
 /** The embed code the chapter page shows under the chart (latest, or the frozen version). */
 function snippet(chart: string, frozen: boolean): string {
-  const page = readFileSync(join(dist, chapterOf(chart), 'index.html'), 'utf8');
+  const page = readFileSync(join(dist, pageOf(chart), 'index.html'), 'utf8');
   const codes = [...page.matchAll(new RegExp(`<textarea id="${chart}-embed-([a-z0-9]+)"[^>]*>([^<]*)</textarea>`, 'g'))];
   const code = codes.find(([, key]) => (frozen ? key !== 'latest' : key === 'latest'));
-  if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${chapterOf(chart)}/index.html`);
+  if (!code) throw new Error(`no ${frozen ? 'frozen' : 'latest'} embed code for ${chart} in ${pageOf(chart)}index.html`);
   return retarget(unescapeHtml(code[2] ?? '')); // the group always takes part
 }
 
@@ -101,7 +101,7 @@ addEventListener('message', (event) => {
 // Every case ends with one genuine marker, which must still work.
 const loaderTag = () => `<script src="${site}embed.js"></script>`;
 const genuine = () =>
-  `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}${chapterOf('treaty-scope')}/">Chart: treaty scope</a></p></div>`;
+  `<div id="genuine" data-russia-iran-embed="${embedUrl('treaty-scope')}"><p id="genuine-fallback"><a href="${site}${pageOf('treaty-scope')}">Chart: treaty scope</a></p></div>`;
 const hostileCases: Partial<Record<string, () => string>> = {
   // W1: a named image shadows document.currentScript, so the prefix becomes javascript://x/embed/.
   'clobber-javascript': () =>
@@ -149,7 +149,7 @@ const pages: Partial<Record<string, Page>> = {
   loader: (q) => hostPage('Host page using the embed code and /embed.js', snippet(chartParam(q), q.get('frozen') === '1')),
   'loader-many': () => {
     const marker = (chart: string, query = '') =>
-      `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${chapterOf(chart)}/#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
+      `<div data-russia-iran-embed="${embedUrl(chart)}${query}"><p><a href="${site}${pageOf(chart)}#chart-${chart}">Chart: ${chart}</a></p></div>\n<script async src="${site}embed.js"></script>`;
     return hostPage(
       'Host page with many embeds',
       `${marker('arms-transfers')}\n${marker('treaty-scope', '?theme=dark')}\n<iframe id="rogue" src="/rogue" title="Another site's frame" height="60"></iframe>\n${marker('arms-transfers', '?plain=1')}\n<div style="height: 7000px" aria-hidden="true"></div>\n${marker('timeline')}`,

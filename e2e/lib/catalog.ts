@@ -1,38 +1,36 @@
 // The charts and chapters the tests iterate over, read from the site itself: the chart registry
 // (src/charts/registry.ts, which imports no D3 and nothing Vite-only, so Playwright's loader reads
 // it) and the chapters' reading order (src/collections/chapter-order.ts). No other file under e2e/
-// lists chart ids, chapters, or which chapter a chart lives in.
+// lists chart ids, chapters, or which page a chart lives on.
 import { charts as registry } from '../../src/charts/registry.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
+import { chartPagePath } from '../../src/charts/place.ts';
 
 export interface CatalogChart {
   id: string;
-  /** The chapter the chart lives in: its canonical page, /<chapter>/#chart-<id>. */
-  chapter: string;
-}
-
-function registryCharts(): CatalogChart[] {
-  return registry.map(({ id, chapter }) => ({ id, chapter }));
+  /** The page the chart lives on, relative to the site's base: `cooperation/`, or `` for the front page. */
+  page: string;
 }
 
 /** Chapter slugs in reading order. */
 export const chapters: readonly string[] = chapterSlugs();
 
-/** Every chart the site publishes, in the registry's order, with its chapter. */
-export const charts: readonly CatalogChart[] = registryCharts();
+/** Every chart the site publishes, in the registry's order, with its page. */
+export const charts: readonly CatalogChart[] = registry.map((chart) => ({ id: chart.id, page: chartPagePath(chart) }));
 
 export const chartIds: readonly string[] = charts.map((chart) => chart.id);
 
-for (const chart of charts) {
-  if (!chapters.includes(chart.chapter)) throw new Error(`catalog: chart ${chart.id} lives in "${chart.chapter}", which is no chapter`);
+for (const chart of registry) {
+  if (chart.page !== '' && !chapters.includes(chart.page))
+    throw new Error(`catalog: chart ${chart.id} lives in "${chart.page}", which is neither a chapter nor the front page ('')`);
 }
 
-/** The chapter a chart lives in. */
-export function chapterOf(id: string): string {
+/** The page a chart lives on, relative to the site's base: `cooperation/`, or `` for the front page. */
+export function pageOf(id: string): string {
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`catalog: no chart "${id}" in the registry (charts: ${chartIds.join(', ')})`);
-  return chart.chapter;
+  return chart.page;
 }
 
-/** The charts whose canonical page is this chapter, in the registry's order. */
-export const chartsIn = (chapter: string): CatalogChart[] => charts.filter((chart) => chart.chapter === chapter);
+/** The charts whose canonical page is this one (`treaty/`, or `` for the front page), in the registry's order. */
+export const chartsOn = (page: string): CatalogChart[] => charts.filter((chart) => chart.page === page);

@@ -40,7 +40,7 @@ export function bindChart<Id extends ChartId>(id: Id, all: ChartData, lang: Lang
     id,
     title: text.title,
     dek: text.dek(data),
-    chapter: chart.chapter,
+    page: chart.page,
     notes: text.notes,
     render: (options) => layout(data, { lang, ...options }),
     tables: text.tables(data),

@@ -38,13 +38,30 @@ describe('the registry', () => {
     }
   });
 
-  it('places each chart in its home chapter, and reads data files that exist', () => {
-    const chapters = chapterSlugs(join(projectRoot, 'content', 'chapters'));
+  const chapters = chapterSlugs(join(projectRoot, 'content', 'chapters'));
+  const chapterText = (slug: string) => readFileSync(join(projectRoot, 'content', 'chapters', `${slug}.mdx`), 'utf8');
+
+  it('places each chart on its page (a chapter, or the front page), and reads data files that exist', () => {
+    // The front page draws every chart whose page is '' (src/pages/index.astro); a chapter names its own.
+    expect(readFileSync(join(projectRoot, 'src', 'pages', 'index.astro'), 'utf8')).toContain("c.page === ''");
     for (const chart of charts) {
-      expect(chapters, chart.id).toContain(chart.chapter);
-      expect(readFileSync(join(projectRoot, 'content', 'chapters', `${chart.chapter}.mdx`), 'utf8')).toContain(`<Chart id="${chart.id}"`);
+      if (chart.page !== '') {
+        expect(chapters, chart.id).toContain(chart.page);
+        expect(chapterText(chart.page)).toContain(`<Chart id="${chart.id}"`);
+      }
       for (const file of Object.values<DataFile>(chart.files)) expect(existsSync(join(projectRoot, file.path)), file.path).toBe(true);
     }
+  });
+
+  it('points a chapter only at charts that live on another page', () => {
+    let pointers = 0;
+    for (const slug of chapters) {
+      for (const [, id] of chapterText(slug).matchAll(/<ChartPointer id="([^"]+)"/g)) {
+        pointers += 1;
+        expect(charts.find((chart) => chart.id === id)?.page, `${slug}.mdx: <ChartPointer id="${id}">`).not.toBe(slug);
+      }
+    }
+    expect(pointers).toBeGreaterThan(0);
   });
 });
 

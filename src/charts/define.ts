@@ -48,8 +48,11 @@ export interface DataChecks {
 export interface ChartSpec<Id extends string = string, Files extends Record<string, DataFile> = Record<string, DataFile>> {
   /** Stable: it is in every URL, embed code and download name of the chart. */
   id: Id;
-  /** The chapter the chart lives in (its canonical place). */
-  chapter: string;
+  /**
+   * The page the chart lives in (its canonical place): a chapter's slug, or `''` for the front
+   * page. Other pages may show a copy (the updates page) or point to it (ChartPointer).
+   */
+  page: string;
   /** The files the chart is drawn from, each read and checked record by record by the content config. */
   files: Files;
   /**
@@ -151,7 +154,8 @@ export interface BoundChart<Id extends string = string, Data = unknown> {
   id: Id;
   title: string;
   dek: string;
-  chapter: string;
+  /** As in the chart's spec: a chapter's slug, or `''` for the front page. */
+  page: string;
   notes: string[];
   render: (options: LayoutOptions) => ChartSvg;
   tables: DataTable[];

@@ -3,14 +3,12 @@
 import { getSources, sourceLabeller } from '../collections/queries.ts';
 import { publisherSummary } from '../lib/source-label.ts';
 import { href } from '../lib/site.ts';
+import { chartPath } from './place.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
 import type { Publication } from './downloads.ts';
 import type { BoundChart } from './registry.ts';
 
 export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
-
-/** The chart's place in its chapter, relative to the site's base: its canonical address. */
-export const chartPath = (chart: Pick<BoundChart, 'id' | 'chapter'>) => `${chart.chapter}/#chart-${chart.id}`;
 
 /**
  * What a chart's downloads state about it. Each source carries the words the reader sees for it

@@ -23,7 +23,7 @@ export interface MdxFolder {
 export const chapterFolder = {
   dir: 'content/chapters',
   schema: chapterSchema,
-  components: { Chart: chartRule(chartIds) },
+  components: { Chart: chartRule(chartIds), ChartPointer: chartRule(chartIds) },
   ordered: true,
 } satisfies MdxFolder;
 export const pageFolder = { dir: 'content/pages', schema: pageSchema } satisfies MdxFolder;

@@ -183,7 +183,7 @@ export function checkMdxFile<S extends z.ZodType>(
   return { data: result.data, lines };
 }
 
-/** <Chart id="…" />: the id must be written plainly and name a chart the registry knows. */
+/** <Chart id="…" /> and <ChartPointer id="…" />: the id must be written plainly and name a chart the registry knows. */
 export function chartRule(chartIds: readonly string[]): ComponentRule {
   return (attributes) => {
     const id = attributes.get('id');

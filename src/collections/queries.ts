@@ -6,6 +6,7 @@ import { resolveCitations, type Note } from '../lib/citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
 import { chartIds } from '../charts/registry.ts';
 import { chartSourcesPath, sourcesApart } from '../charts/source-list.ts';
+import { chartPagePath } from '../charts/place.ts';
 import { citingPlaces, type CitingPlace } from '../lib/bibliography.ts';
 import { publisherProfiles, sourceLabel } from '../lib/source-label.ts';
 import { at } from './locate.ts';
@@ -84,8 +85,7 @@ export async function getBibliography(lang: Lang = defaultLang): Promise<Bibliog
     charts: charts.map((chart) => ({
       id: chart.id,
       title: chart.title,
-      chapter: chart.chapter,
-      listPage: sourcesApart(chart) ? chartSourcesPath(chart.id) : `${chart.chapter}/`,
+      listPage: sourcesApart(chart) ? chartSourcesPath(chart.id) : chartPagePath(chart),
       sourceIds: chart.sourceIds,
       rowSources: chart.tables.flatMap((table) => table.rows.map((row) => row.sources)),
     })),

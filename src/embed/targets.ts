@@ -3,7 +3,7 @@
 import type { BoundChart } from '../charts/registry.ts';
 import { layoutWidths } from '../charts/frame.ts';
 import { href, site } from '../lib/site.ts';
-import { chartPath } from '../charts/publication.ts';
+import { chartPath } from '../charts/place.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
 import { strings, type Lang } from '../i18n/index.ts';
 

@@ -255,6 +255,12 @@ export const en = {
       copy: (description: string) => `a copy (${description})`,
     },
   },
+  /** Where a chapter names a chart that lives on another page (ChartPointer.astro). */
+  chartPointer: {
+    /** Above the chart's headline, which links to it. */
+    onFrontPage: 'Chart, on the front page',
+    inChapter: (order: number) => `Chart, in chapter ${n(order)}`,
+  },
   figure: {
     /** The chart's credit line, also in its downloads. */
     credit: 'Chart: The Russia–Iran Explainer desk',
@@ -319,7 +325,10 @@ export const en = {
     /** After the link in the embed code, for hosts that strip the iframe. */
     snippetFrom: (siteTitle: string) => `(chart from ${siteTitle})`,
     from: 'From {site}, chapter {order}: {title}.',
+    /** For a chart that lives on the front page. */
+    fromFrontPage: 'From {site}.',
     readChapter: 'Read the chapter',
+    readFrontPage: 'See it in the explainer',
     compactMore: 'Notes, the data as a table and every source: {link}.',
     compactMoreLink: 'this chart in the explainer',
     version: 'Version {version}, frozen on {date}: it does not change when the chart is corrected.',

@@ -22,7 +22,6 @@ const input: CitingInput = {
     {
       id: 'timeline',
       title: 'Three centuries',
-      chapter: 'historic-rivals',
       listPage: 'sources/timeline/',
       sourceIds: ['ap', 'tass'],
       rowSources: [['ap'], ['ap', 'tass'], ['tass']],
@@ -45,7 +44,6 @@ describe('where each source is cited', () => {
       type: 'chart',
       id: 'timeline',
       title: 'Three centuries',
-      chapter: 'historic-rivals',
       listPage: 'sources/timeline/',
       number: 2,
       rows: 2,

@@ -22,7 +22,7 @@ export type CitingPlace =
   | { type: 'chapter'; slug: string; title: string; order: number; note: number; citations: number }
   | { type: 'page'; slug: string; title: string; note: number; citations: number }
   | { type: 'update'; id: string; title: string; date: string; correction: boolean }
-  | { type: 'chart'; id: string; title: string; chapter: string; listPage: string; number: number; rows: number };
+  | { type: 'chart'; id: string; title: string; listPage: string; number: number; rows: number };
 
 export interface DocumentNotes {
   slug: string;
@@ -40,8 +40,7 @@ export interface CitingInput {
   charts: readonly {
     id: string;
     title: string;
-    chapter: string;
-    /** The page that prints the chart's numbered list: its chapter's ("treaty/"), or its own ("sources/timeline/"). */
+    /** The page that prints the chart's numbered list: the chart's own page ("treaty/"), or the list's ("sources/timeline/"). */
     listPage: string;
     sourceIds: readonly string[];
     rowSources: readonly (readonly string[])[];
@@ -74,7 +73,7 @@ export function citingPlaces(input: CitingInput): Map<string, CitingPlace[]> {
   for (const chart of input.charts) {
     chart.sourceIds.forEach((id, i) => {
       const rows = chart.rowSources.filter((row) => row.includes(id)).length;
-      add(id, { type: 'chart', id: chart.id, title: chart.title, chapter: chart.chapter, listPage: chart.listPage, number: i + 1, rows });
+      add(id, { type: 'chart', id: chart.id, title: chart.title, listPage: chart.listPage, number: i + 1, rows });
     });
   }
   for (const page of input.pages) {

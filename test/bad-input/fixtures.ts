@@ -159,7 +159,7 @@ export const fixtures: Fixture[] = [
     name: 'chapter: component the page does not provide',
     file: treatyChapter,
     edit: { find: treatyChart, replace: '<Map id="treaty-scope" />' },
-    expect: 'content/chapters/treaty.mdx:{line}: unknown component <Map> (known here: <Chart>)',
+    expect: 'content/chapters/treaty.mdx:{line}: unknown component <Map> (known here: <Chart>, <ChartPointer>)',
   },
   {
     name: 'chapter: stray file that is not .mdx',

@@ -190,6 +190,19 @@ function inlineSourceList({ url, html }: { url: string; html: string }): void {
   }
 }
 
+/**
+ * Runs in a chapter page: replaces the pointer to a chart that lives on another page (its id,
+ * `html` that page as built, at `url`) with the chart's figure, so the book has the chart where the
+ * chapter names it.
+ */
+function inlinePointedChart({ id, url, html }: { id: string; url: string; html: string }): void {
+  const figure = new DOMParser().parseFromString(html, 'text/html').querySelector(`figure#chart-${id}`);
+  if (!figure) throw new Error(`export: ${url} has no figure#chart-${id}`);
+  const pointer = document.querySelector(`[data-chart-pointer="${id}"]`);
+  if (!pointer) throw new Error(`export: the page has no pointer to the chart ${id}`);
+  pointer.replaceWith(document.importNode(figure, true));
+}
+
 /** Runs in any page: links into a source list the book carries in a chapter now point at that chapter. */
 function followMovedLists(moved: [string, string][]): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
@@ -230,6 +243,19 @@ export async function collectEdition(
   for (const spec of specs) {
     const response = await page.goto(`${siteUrl}${spec.path}`);
     if (response?.status() !== 200) throw new Error(`export: ${spec.path} answered ${response?.status()}`);
+    // A chart that lives on another page (the timeline, on the front page) goes where the chapter names it.
+    const pointers =
+      spec.kind === 'chapter'
+        ? await page.$$eval('[data-chart-pointer]', (asides) =>
+            asides.map((aside) => ({ id: (aside as HTMLElement).dataset.chartPointer!, url: aside.querySelector('a')!.href })),
+          )
+        : [];
+    for (const pointer of pointers) {
+      const url = pointer.url.split('#')[0]!;
+      const chartPage = await page.request.get(url);
+      if (chartPage.status() !== 200) throw new Error(`export: ${url} answered ${chartPage.status()}`);
+      await page.evaluate(inlinePointedChart, { id: pointer.id, url, html: await chartPage.text() });
+    }
     // Only chapters keep their charts in the book (the updates part drops its copy of the timeline).
     const listsApart =
       spec.kind === 'chapter'

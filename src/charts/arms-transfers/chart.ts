@@ -84,7 +84,7 @@ export function checkSeries(
 
 export const chart = defineChart({
   id: 'arms-transfers',
-  chapter: 'cooperation',
+  page: 'cooperation',
   files,
   references: (data) => [
     ...data.tiv.map((row) => cites(files.tiv, row, 'source', [row.source])),

@@ -92,7 +92,7 @@ export type RegionMapData = DataOf<typeof files>;
 
 export const chart = defineChart({
   id: 'region-map',
-  chapter: 'historic-rivals',
+  page: 'historic-rivals',
   files,
   references: (data) => [
     ...data.areas.map((area) => cites(files.areas, area, 'sources', area.sources)),

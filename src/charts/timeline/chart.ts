@@ -34,7 +34,7 @@ export type TimelineData = DataOf<typeof files>;
 
 export const chart = defineChart({
   id: 'timeline',
-  chapter: 'historic-rivals',
+  page: '',
   files,
   references: (data) =>
     data.events.flatMap((event) => [

@@ -62,7 +62,7 @@ export type TreatyScopeData = DataOf<typeof files>;
 
 export const chart = defineChart({
   id: 'treaty-scope',
-  chapter: 'treaty',
+  page: 'treaty',
   files,
   references: (data) => [
     ...data.domains.map((domain) => cites(files.domains, domain, 'sources', domain.sources)),

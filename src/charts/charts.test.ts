@@ -43,7 +43,7 @@ describe('the registry', () => {
 
   it('places each chart on its page (a chapter, or the front page), and reads data files that exist', () => {
     // The front page draws every chart whose page is '' (src/pages/index.astro); a chapter names its own.
-    expect(readFileSync(join(projectRoot, 'src', 'pages', 'index.astro'), 'utf8')).toContain("c.page === ''");
+    expect(readFileSync(join(projectRoot, 'src', 'pages', '[...lang]', 'index.astro'), 'utf8')).toContain("c.page === ''");
     for (const chart of charts) {
       if (chart.page !== '') {
         expect(chapters, chart.id).toContain(chart.page);

@@ -38,6 +38,8 @@ export const en = {
   page: {
     skipLink: 'Skip to content',
     navLabel: 'Site',
+    /** The language switcher's name: links to this page in each other language. */
+    languagesLabel: 'Other languages',
     nav: { chapters: 'Chapters', updates: 'Updates', about: 'About' },
     /** The theme switch, a toggle button: pressed means dark. */
     themeToggle: 'Dark theme',

@@ -1,10 +1,11 @@
 // The site's words and formats by language: what pages, components, the feed, the embed code and
 // the editions ask for. Pages decide their language from their address (route.ts) and pass it down.
 import { en, type UiStrings } from './en.ts';
+import { ru } from './ru.ts';
 import type { Lang } from './languages.ts';
 
 // A language in `languages` without its table here, or a table missing a key, fails the type check.
-const tables: Record<Lang, UiStrings> = { en };
+const tables: Record<Lang, UiStrings> = { en, ru };
 
 /** The interface words of a language. */
 export function strings(lang: Lang): UiStrings {

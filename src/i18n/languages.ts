@@ -1,6 +1,6 @@
 // The site's languages. English is the default and is served at the root; any other language will
 // live under /<code>/. Everything that differs by language is keyed by these codes.
-export const languages = ['en'] as const;
+export const languages = ['en', 'ru'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
 
@@ -22,6 +22,7 @@ export interface LanguageSpec {
 
 export const languageSpecs = {
   en: { tag: 'en', locale: 'en-GB', dir: 'ltr', nativeName: 'English', ogLocale: 'en_GB', plurals: ['one', 'other'] },
+  ru: { tag: 'ru', locale: 'ru-RU', dir: 'ltr', nativeName: 'Русский', ogLocale: 'ru_RU', plurals: ['one', 'few', 'many', 'other'] },
 } as const satisfies Record<Lang, LanguageSpec>;
 
 /** A counted phrase in every form the language's plural rules can pick: { one: '1 source', other: '2 sources' } in English. */

@@ -1,19 +1,21 @@
 // Atom feed of updates and corrections, so partners and readers learn when a chapter changes.
 import type { APIRoute } from 'astro';
-import { getChapters, getUpdates } from '../../collections/queries.ts';
-import { site, href } from '../../lib/site.ts';
-import { escapeXml } from '../../lib/xml.ts';
-import { languageSpecs, strings } from '../../i18n/index.ts';
-import { pageLang } from '../../i18n/route.ts';
+import { getChapters, getSite, getUpdates } from '../../../collections/queries.ts';
+import { href } from '../../../lib/site.ts';
+import { escapeXml } from '../../../lib/xml.ts';
+import { languageSpecs, strings } from '../../../i18n/index.ts';
+import { inEveryLanguage, pageLang } from '../../../i18n/route.ts';
 
 const escape = (text: string) => escapeXml(text, '&apos;');
+
+export const getStaticPaths = () => inEveryLanguage();
 
 export const GET: APIRoute = async ({ site: origin, url }) => {
   const lang = pageLang(url);
   const t = strings(lang);
-  const [updates, chapters] = await Promise.all([getUpdates(), getChapters()]);
+  const [updates, chapters, site] = await Promise.all([getUpdates(lang), getChapters(lang), getSite(lang)]);
   const titles = new Map(chapters.map((c) => [c.id, c.data.title]));
-  const absolute = (path: string) => new URL(href(path), origin).href;
+  const absolute = (path: string) => new URL(href(path, lang), origin).href;
   const newest = updates[0]?.data.date ?? site.updated;
   const entries = updates.map((u) => {
     const link = absolute(`updates/#${u.id}`);

@@ -1,11 +1,11 @@
 // /data/<chart-id>.csv, .json, .svg and .png for every chart in the registry, and .geojson for a
-// chart that draws a map.
+// chart that draws a map; /<lang>/data/… the same in each other language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartIds, type ChartId } from '../../charts/registry.ts';
-import { getChart } from '../../charts/load.ts';
-import { toCsv, toGeoJson, toJson, toPng, toStandaloneSvg } from '../../charts/downloads.ts';
-import { publicationFor } from '../../charts/publication.ts';
-import { pageLang } from '../../i18n/route.ts';
+import { chartIds, type ChartId } from '../../../charts/registry.ts';
+import { getChart } from '../../../charts/load.ts';
+import { toCsv, toGeoJson, toJson, toPng, toStandaloneSvg } from '../../../charts/downloads.ts';
+import { publicationFor } from '../../../charts/publication.ts';
+import { inEveryLanguage, pageLang } from '../../../i18n/route.ts';
 
 const formats = {
   csv: 'text/csv; charset=utf-8',
@@ -17,13 +17,14 @@ const formats = {
 type Format = keyof typeof formats;
 
 export const getStaticPaths = (async () => {
-  const paths = [];
+  const paths: { params: { file: string }; props: { id: ChartId; format: Format } }[] = [];
   for (const id of chartIds) {
     const chart = await getChart(id);
     for (const format of Object.keys(formats) as Format[])
       if (format !== 'geojson' || chart.geojson) paths.push({ params: { file: `${id}.${format}` }, props: { id, format } });
   }
-  return paths;
+  // In every language: the same data, with the headers, labels and notes in that language.
+  return inEveryLanguage(() => paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, site, url }) => {

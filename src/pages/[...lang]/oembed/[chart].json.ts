@@ -1,14 +1,15 @@
 // /oembed/<chart>.json: a static oEmbed answer per chart (the query string a consumer adds is
 // ignored, as on any static host). Discovery links on chapter and embed pages point here.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartIds, type ChartId } from '../../charts/registry.ts';
-import { getChart } from '../../charts/load.ts';
-import { toStandaloneSvg } from '../../charts/downloads.ts';
-import { chartPublishers, publicationFor } from '../../charts/publication.ts';
-import { oembedFor } from '../../embed/targets.ts';
-import { pageLang } from '../../i18n/route.ts';
+import { chartIds, type ChartId } from '../../../charts/registry.ts';
+import { getChart } from '../../../charts/load.ts';
+import { toStandaloneSvg } from '../../../charts/downloads.ts';
+import { chartPublishers, publicationFor } from '../../../charts/publication.ts';
+import { oembedFor } from '../../../embed/targets.ts';
+import { inEveryLanguage, pageLang } from '../../../i18n/route.ts';
 
-export const getStaticPaths = (() => chartIds.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  inEveryLanguage(() => chartIds.map((chart) => ({ params: { chart }, props: {} })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = pageLang(url);

@@ -31,7 +31,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
-      i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(Object.entries(languageSpecs).map(([lang, spec]) => [lang, spec.tag])) },
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(Object.entries(languageSpecs).map(([lang, spec]) => [lang, spec.tag])),
+      },
     }),
     notFoundPages(),
     security(),

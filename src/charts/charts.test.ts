@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../i18n/languages.ts';
+import { defaultLang, languages } from '../i18n/languages.ts';
 import { chapterSlugs } from '../collections/chapter-order.ts';
 import { bindChart } from './bind.ts';
 import { projectRoot, readChartData } from './read-data.ts';
@@ -74,6 +74,9 @@ describe.each(chartIds)('chart %s', (id) => {
       expect(text.title.length).toBeGreaterThan(0);
       expect(text.dek.length).toBeGreaterThan(0);
       expect(text.notes.length).toBeGreaterThan(0);
+      // A CSV header in the language, where given, names every column.
+      if (text.csv.headers) expect(text.csv.headers, lang).toHaveLength(text.csv.columns.length);
+      expect(text.csv.headers === undefined, `${lang}: the default language's CSV keeps its column ids`).toBe(lang === defaultLang);
     }
   });
 

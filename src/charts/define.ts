@@ -124,7 +124,10 @@ export interface DataTable {
 }
 
 export interface CsvTable {
+  /** Column ids: data, the same in every language (and the English file's header row). */
   columns: string[];
+  /** The header row in the chart's language, one label per column; the ids when left out (English). */
+  headers?: string[];
   rows: { cells: (string | number)[]; sources: string[] }[];
 }
 

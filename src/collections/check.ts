@@ -9,7 +9,16 @@ import { resolveCitations } from '../lib/citations.ts';
 import { parseSite } from '../lib/site.ts';
 import { citedSources } from '../markdown/cited-sources.ts';
 import { checkEmbedVersions } from '../embed/version-list.ts';
-import { chapterFolder, checkMdxFolder, embedVersionsFile, pageFolder, readEditionFiles, readSources, siteFile, updatesFile } from './collections.ts';
+import {
+  chapterFolder,
+  checkMdxFolder,
+  embedVersionsFile,
+  pageFolder,
+  readEditionFiles,
+  readSources,
+  siteFile,
+  updatesFile,
+} from './collections.ts';
 import { defaultLang, languages } from '../i18n/languages.ts';
 import { checkAllCited, checkUpdates } from './cross-checks.ts';
 import { readChartData } from './data-files.ts';

@@ -21,6 +21,8 @@ import {
 } from './schemas.ts';
 import { readEdition, type Edition, type EditionInput } from './editions.ts';
 import { readDataFile } from './data-files.ts';
+import { resolveCitations } from '../lib/citations.ts';
+import { citedSources } from '../markdown/cited-sources.ts';
 import type { GlossaryEntry } from './translations.ts';
 import { parse } from 'yaml';
 import { checkOnePagePerSource } from './source-urls.ts';
@@ -104,11 +106,18 @@ export function readEditionFiles(root: string, lang: string, report?: EditionInp
   const siteText = readFileSync(join(root, siteFile), 'utf8');
   const siteData = parse(siteText) as Record<string, unknown>;
   siteSchema.parse(siteData);
+  const sources = readSources(root);
+  const chapters = checkMdxFolder(root, chapterFolder);
+  const pages = checkMdxFolder(root, pageFolder);
+  // The English first: a citation of a source that does not exist is the English file's mistake,
+  // reported as the page would report it, before any translation is compared with it.
+  const bibliography = new Map(sources.map((s) => [s.id, s.data]));
+  for (const { file, text } of [...chapters, ...pages]) resolveCitations(citedSources(text, file, root), bibliography, file);
   return readEdition({
     root,
     lang,
-    chapters: checkMdxFolder(root, chapterFolder),
-    pages: checkMdxFolder(root, pageFolder),
+    chapters,
+    pages,
     frontMatter: translatedFrontMatter,
     records: [
       { path: updatesFile, text: translatedUpdateFields, records: readYamlRecords(root, updatesFile, updateSchema) },
@@ -117,7 +126,7 @@ export function readEditionFiles(root: string, lang: string, report?: EditionInp
         .map(({ file }) => ({ path: file.path, text: file.text ?? [], records: readDataFile(root, file) })),
     ],
     site: { file: siteFile, data: siteData, text: translatedSiteFields },
-    sources: readSources(root).map((s) => ({
+    sources: sources.map((s) => ({
       id: s.id,
       title: s.data.title,
       lang: s.data.lang,

@@ -28,7 +28,13 @@ function project(files: Record<string, string>): EditionInput {
     chapters: [{ file: 'content/chapters/syria.mdx', text: chapter }],
     pages: [],
     frontMatter: { chapters: ['title'], pages: ['title'] },
-    records: [{ path: 'content/updates.yaml', text: ['title', 'body'], records: [{ id: 'fix', data: { title: 'Correction', body: 'Date: 2025.' }, line: 3 }] }],
+    records: [
+      {
+        path: 'content/updates.yaml',
+        text: ['title', 'body'],
+        records: [{ id: 'fix', data: { title: 'Correction', body: 'Date: 2025.' }, line: 3 }],
+      },
+    ],
     site: { file: 'content/site.yaml', data: { title: 'Russia and Iran' }, text: ['title'] },
     sources: [{ id: 'ap', title: 'Explainer', file: 'content/sources/a.yaml', line: 1 }],
     glossary: [{ id: 'hamadan', en: 'Hamadan', forms: { ru: ['Хамадан'] } }],
@@ -67,9 +73,9 @@ describe('readEdition', () => {
   });
 
   it('fails on a record, field or front-matter key the English does not have', () => {
-    expect(() => readEdition(stamped({ 'content/ru/updates.yaml': '- id: fix\n  title: "И"\n  body: "2025"\n- id: other\n  title: "Х"\n' }))).toThrow(
-      'content/ru/updates.yaml:4: id "other" is not in content/updates.yaml',
-    );
+    expect(() =>
+      readEdition(stamped({ 'content/ru/updates.yaml': '- id: fix\n  title: "И"\n  body: "2025"\n- id: other\n  title: "Х"\n' })),
+    ).toThrow('content/ru/updates.yaml:4: id "other" is not in content/updates.yaml');
     expect(() => readEdition(stamped({ 'content/ru/updates.yaml': '- id: fix\n  title: "И"\n  body: "2025"\n  date: "2025"\n' }))).toThrow(
       'field "date" is not a text field of content/updates.yaml (title, body)',
     );
@@ -81,16 +87,27 @@ describe('readEdition', () => {
   it('fails a text whose English changed after the stamp, naming it', () => {
     const input = stamped();
     expect(() =>
-      readEdition({ ...input, records: [{ ...input.records[0]!, records: [{ id: 'fix', data: { title: 'Correction', body: 'Date: 2026.' }, line: 3 }] }] }),
-    ).toThrow('content/ru/updates.yaml:1 (record "fix", field "body"): numbers differ from the English (content/updates.yaml:3): English 2026; here 2025');
+      readEdition({
+        ...input,
+        records: [{ ...input.records[0]!, records: [{ id: 'fix', data: { title: 'Correction', body: 'Date: 2026.' }, line: 3 }] }],
+      }),
+    ).toThrow(
+      'content/ru/updates.yaml:1 (record "fix", field "body"): numbers differ from the English (content/updates.yaml:3): English 2026; here 2025',
+    );
     expect(() =>
-      readEdition({ ...input, records: [{ ...input.records[0]!, records: [{ id: 'fix', data: { title: 'A correction', body: 'Date: 2025.' }, line: 3 }] }] }),
+      readEdition({
+        ...input,
+        records: [{ ...input.records[0]!, records: [{ id: 'fix', data: { title: 'A correction', body: 'Date: 2025.' }, line: 3 }] }],
+      }),
     ).toThrow('content/ru/updates.yaml:1 (record "fix", field "title"): out of date');
   });
 
   it('collects every problem for the tools instead of throwing the first', () => {
     const problems: { message: string }[] = [];
-    readEdition({ ...project({ 'content/ru/chapters/syria.mdx': translated.replace('Хамадан', 'База') }), report: { problems: problems as never } });
+    readEdition({
+      ...project({ 'content/ru/chapters/syria.mdx': translated.replace('Хамадан', 'База') }),
+      report: { problems: problems as never },
+    });
     expect(problems.map((p) => p.message.replace(/:.*/, ''))).toHaveLength(7);
     expect(problems.filter((p) => p.message.includes('names Hamadan'))).toHaveLength(1);
   });

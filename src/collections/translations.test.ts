@@ -49,7 +49,11 @@ describe('blocks', () => {
 describe('checkTranslatedText', () => {
   it('passes a faithful block', () => {
     expect(() =>
-      checkTranslatedText(text('Bombers flew from Hamadan in 2016.[@a; @b]', 'В 2016 г. бомбардировщики летали из Хамадана.[@a; @b]'), 'ru', glossary),
+      checkTranslatedText(
+        text('Bombers flew from Hamadan in 2016.[@a; @b]', 'В 2016 г. бомбардировщики летали из Хамадана.[@a; @b]'),
+        'ru',
+        glossary,
+      ),
     ).not.toThrow();
   });
   it('names the file, line, block and the citations that differ', () => {
@@ -64,7 +68,9 @@ describe('checkTranslatedText', () => {
   });
   it('fails on a link target, a component line or a kind of block that differs', () => {
     expect(() => checkTranslatedText(text('[map](#chart-region-map)', '[карта](#chart-map)'), 'ru', [])).toThrow('link targets differ');
-    expect(() => checkTranslatedText(text('<Chart id="timeline" />', '<Chart id="region-map" />'), 'ru', [])).toThrow('component line must be copied exactly');
+    expect(() => checkTranslatedText(text('<Chart id="timeline" />', '<Chart id="region-map" />'), 'ru', [])).toThrow(
+      'component line must be copied exactly',
+    );
     expect(() => checkTranslatedText(text('## Allies', 'Союзники'), 'ru', [])).toThrow('is a text where the English');
   });
   it('fails when the English names a glossary entry the translation does not', () => {

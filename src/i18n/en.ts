@@ -302,6 +302,8 @@ export const en = {
    * the JSON's field names are data, the same in every language.
    */
   chartDownloads: {
+    /** The CSV's last three columns: ids in English (data, like the chart's own column ids). */
+    columns: { sourceIds: 'source_ids', sourceUrls: 'source_urls', licence: 'licence' },
     /** The CSV's licence column, on every row. */
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     /** The lines under the drawing in the SVG and PNG. */

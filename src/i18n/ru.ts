@@ -364,6 +364,7 @@ export const ru: UiStrings = {
     },
   },
   chartDownloads: {
+    columns: { sourceIds: 'Источники (идентификаторы)', sourceUrls: 'Источники (адреса)', licence: 'Лицензия' },
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     note: (note: string) => `Примечание: ${note}`,
     sources: (publishers: readonly string[], url: string) => `Источники: ${publishers.join('; ')}. Полный список: ${url}`,

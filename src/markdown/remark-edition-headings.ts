@@ -16,7 +16,15 @@ export function englishHeadingIds(text: string): string[] {
   return text
     .split('\n')
     .filter((line) => /^#{2,6} /.test(line))
-    .map((line) => slugger.slug(line.replace(/^#+ /, '').replace(/\[@[^\]]+\]/g, '').replace(/[*_`]/g, '').trim()));
+    .map((line) =>
+      slugger.slug(
+        line
+          .replace(/^#+ /, '')
+          .replace(/\[@[^\]]+\]/g, '')
+          .replace(/[*_`]/g, '')
+          .trim(),
+      ),
+    );
 }
 
 export function remarkEditionHeadings() {

@@ -227,9 +227,10 @@ export const ru: ArmsTransfersText = {
       },
     ];
   },
-  // Column names and coded values are data, the same in every language (see downloads.ts).
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
   csv: (data) => ({
     columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
+    headers: ['Год', 'Направление', 'Поставщик', 'Получатель', 'TIV СИПРИ, млн', 'Основа данных'],
     rows: [...data.tiv]
       .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
       .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),

@@ -227,9 +227,10 @@ export const ru: RegionMapText = {
       })),
     },
   ],
-  // Column names and coded values are data, the same in every language (see downloads.ts).
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
   csv: (data) => ({
     columns: ['id', 'type', 'name', 'period', 'kind', 'longitude', 'latitude', 'description', 'confidence'],
+    headers: ['Идентификатор', 'Тип объекта', 'Название', 'Период', 'Вид', 'Долгота', 'Широта', 'Описание', 'Достоверность'],
     rows: [
       ...data.places.map((p) => ({
         cells: [p.id, 'place', p.name, p.period, p.kind, p.lon, p.lat, p.summary, p.confidence],

@@ -210,9 +210,10 @@ export const ru: TimelineText = {
       })),
     },
   ],
-  // Column names and coded values are data, the same in every language (see downloads.ts).
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
   csv: (data) => ({
     columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
+    headers: ['Идентификатор', 'Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Глава'],
     rows: data.events.map((e) => ({
       cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter],
       sources: e.sources,

@@ -183,9 +183,10 @@ export const ru: TreatyScopeText = {
       })),
     },
   ],
-  // Column names and coded values are data, the same in every language (see downloads.ts).
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
   csv: (data) => ({
     columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
+    headers: ['Идентификатор', 'Сфера', 'Группа', 'Формулировка', 'Проверенные статьи', 'Что предусматривает текст'],
     rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
   }),
   filters: () => [],

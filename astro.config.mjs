@@ -7,7 +7,7 @@ import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkEditionHeadings } from './src/markdown/remark-edition-headings.ts';
 import { offline } from './src/offline/integration.ts';
 import { security } from './src/security/integration.ts';
-import { defaultLang, languageSpecs } from './src/i18n/languages.ts';
+import { defaultLang, languageSpecs, publishedLanguages } from './src/i18n/languages.ts';
 import { notFoundPages } from './src/i18n/not-found.ts';
 
 // Newsrooms host the explainer under a path of their own (for example /projects/russia-iran/):
@@ -33,7 +33,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
       i18n: {
         defaultLocale: defaultLang,
-        locales: Object.fromEntries(Object.entries(languageSpecs).map(([lang, spec]) => [lang, spec.tag])),
+        locales: Object.fromEntries(publishedLanguages.map((lang) => [lang, languageSpecs[lang].tag])),
       },
     }),
     notFoundPages(),

@@ -22,7 +22,6 @@ test('every page exists in every language, under the same address after the lang
     ]),
   );
   for (const lang of languages) expect(byLang[lang], lang).toEqual(byLang[languages[0]!]);
-  expect(byLang['ru']).toContain('syria/');
 });
 
 test('each page has its lang and dir, alternates to itself in every language and x-default, and a switcher to the others', () => {
@@ -42,7 +41,7 @@ test('each page has its lang and dir, alternates to itself in every language and
     ]);
     const switcher = [...html.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+" data-language-switch>([^<]+)<\/a>/g)];
     expect(
-      switcher.map((m) => [new URL(m[1]!).pathname, m[3]]),
+      switcher.map((m) => [m[1], m[3]]),
       path,
     ).toEqual(
       languages
@@ -61,6 +60,7 @@ test('JSON-LD names the page’s language', () => {
 });
 
 test('the switcher takes a reader to the same section in the other language', async ({ page }) => {
+  test.skip(languages.length < 2, 'one language published');
   await page.goto(`${chapters[0]}/`);
   const heading = page.locator('.chapter-body h2').nth(1);
   const id = (await heading.getAttribute('id'))!;
@@ -102,11 +102,12 @@ test('the sitemap lists every page with its alternates in every language', () =>
   for (const [, loc, links] of urls) {
     const hreflangs = [...links!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]!).pathname]);
     const path = withoutLang(new URL(loc!).pathname.slice(1));
-    expect(hreflangs, loc).toEqual(languages.map((lang) => [languageSpecs[lang].tag, `/${langPrefix(lang)}${path}`]));
+    expect(hreflangs.sort(), loc).toEqual(languages.map((lang) => [languageSpecs[lang].tag, `/${langPrefix(lang)}${path}`]).sort());
   }
 });
 
 test('chart downloads in a language: the CSV names its columns in it, the data stays data', async ({ request }) => {
+  test.skip(!languages.includes('ru'), 'the Russian edition is not published yet');
   const csv = async (prefix: string) =>
     (await (await request.get(`${prefix}data/timeline.csv`)).text()).replace(/^\uFEFF/, '').split('\r\n');
   const [enHead, enFirst] = await csv('');

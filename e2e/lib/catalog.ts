@@ -5,7 +5,7 @@
 import { charts as registry } from '../../src/charts/registry.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { chartPagePath } from '../../src/charts/place.ts';
-import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { defaultLang, publishedLanguages as languages } from '../../src/i18n/languages.ts';
 
 export interface CatalogChart {
   id: string;
@@ -16,7 +16,7 @@ export interface CatalogChart {
 /** Chapter slugs in reading order. */
 export const chapters: readonly string[] = chapterSlugs();
 
-/** The languages the site is published in (src/i18n/languages.ts), the default first. */
+/** The languages the site is published in (src/i18n/languages.ts: publishedLanguages), the default first. */
 export { languages };
 /** Where a language's pages live, relative to the site's base: '' for the default, 'ru/' for Russian. */
 export const langPrefix = (lang: string) => (lang === defaultLang ? '' : `${lang}/`);

@@ -1,6 +1,6 @@
 // What the built site contains, read from the build output, so the tests follow the content.
 import { filesUnder, isPageFile } from '../../src/lib/output-files.ts';
-import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { defaultLang, publishedLanguages as languages } from '../../src/i18n/languages.ts';
 
 export const distDir = process.env['OUT_DIR'] ?? 'dist';
 

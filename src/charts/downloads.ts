@@ -39,8 +39,12 @@ export function toCsv(chart: BoundChart, publication: Publication, lang: Lang = 
   const quote = csvCell;
   // The header row: column ids (data) in English, the language's labels in an edition. The cells'
   // coded values (russia-to-iran, high) are data in every language.
-  const extra = t.chartDownloads.columns;
-  const columns = [...(chart.csv.headers ?? chart.csv.columns), extra.sourceIds, extra.sourceUrls, extra.licence];
+  const columns = [
+    ...(chart.csv.headers ?? chart.csv.columns),
+    t.chartDownloads.columns.sourceIds,
+    t.chartDownloads.columns.sourceUrls,
+    t.chartDownloads.columns.licence,
+  ];
   const licence = t.chartDownloads.licenceCell(publication.licence.name, t.figure.credit, publication.url);
   const lines = chart.csv.rows.map(({ cells, sources }) =>
     [...cells, sources.join(' '), sources.map((id) => publication.sources.get(id)!.url).join(' '), licence].map(quote).join(','),

@@ -13,5 +13,5 @@ export function strings(lang: Lang): UiStrings {
 }
 
 export type { UiStrings };
-export { defaultLang, languages, languageSpecs, type Lang, type LanguageSpec, type PluralForms } from './languages.ts';
+export { defaultLang, languages, publishedLanguages, languageSpecs, type Lang, type LanguageSpec, type PluralForms } from './languages.ts';
 export { formats, isoDate, type Formats } from './format.ts';

@@ -4,6 +4,15 @@ export const languages = ['en', 'ru'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
 
+/**
+ * The languages the site publishes: pages, embeds, feeds, data and editions exist for these, and
+ * the browser tests walk them. Every language in `languages` has its words and its content
+ * (content/<lang>/), checked against the English by every build (src/collections/editions.ts);
+ * an edition is published, by adding it here, once it passes every test in a real browser as
+ * well. Russian is translated and checked, and waits on the phone layout of its timeline.
+ */
+export const publishedLanguages: readonly Lang[] = ['en'];
+
 /** What the pages, feeds and editions need to know about a language beyond its words (those are in <code>.ts). */
 export interface LanguageSpec {
   /** BCP 47 tag: the `lang` of every page, `xml:lang` of the feed, the editions' language. */

@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { defaultLang, languages } from './languages.ts';
+import { defaultLang, publishedLanguages } from './languages.ts';
 
 /** Where a language's 404 page is served from, inside the output: `404.html`, `ru/404.html`. */
 export const notFoundFile = (lang: string) => (lang === defaultLang ? '404.html' : `${lang}/404.html`);
@@ -16,7 +16,7 @@ export function notFoundPages(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        for (const lang of languages) {
+        for (const lang of publishedLanguages) {
           const folder = join(out, lang === defaultLang ? '' : lang, '404');
           if (!existsSync(join(folder, 'index.html'))) throw new Error(`not-found-pages: ${folder}/index.html was not built`);
           renameSync(join(folder, 'index.html'), join(out, notFoundFile(lang)));

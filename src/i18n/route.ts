@@ -1,6 +1,6 @@
 // Which language a page is in, read from its address: every language but the default lives under
 // /<code>/. Pages (and endpoints) ask once and pass the answer down to what they render.
-import { defaultLang, languages, type Lang } from './languages.ts';
+import { defaultLang, languages, publishedLanguages, type Lang } from './languages.ts';
 
 /** The language of a path inside the site, base path removed ("ru/syria/" → ru; "syria/" → the default). */
 export function langOfPath(path: string): Lang {
@@ -27,7 +27,7 @@ export async function inEveryLanguage<P extends Record<string, string | undefine
   ],
 ): Promise<{ params: P & { lang: string | undefined }; props: Props & { lang: Lang } }[]> {
   const all = await Promise.all(
-    languages.map(async (lang) =>
+    publishedLanguages.map(async (lang) =>
       (await more(lang)).map((path) => ({ params: { ...path.params, lang: langParam(lang) }, props: { ...path.props, lang } })),
     ),
   );

@@ -51,7 +51,8 @@ export function security(): AstroIntegration {
         const files = filesUnder(out).filter((file) => isPageFile(file) || /(^|\/)404\.html$/.test(file));
         const pages: PageHeaders[] = files.map((file) => {
           const html = readFileSync(join(out, file), 'utf8');
-          const kind = file.startsWith('embed/') ? 'embed' : 'page';
+          // An embed page in any language: embed/…, ru/embed/…
+          const kind = /^(?:[a-z]{2,3}\/)?embed\//.test(file) ? 'embed' : 'page';
           const unknown = unshippedScripts(html, shipped)[0];
           if (unknown !== undefined) {
             throw new Error(

@@ -4,13 +4,15 @@
 // their own (/embed/<chart>/[v<n>/]sources/); v1–v3 keep them in the frame. Also the source
 // pages themselves, and the embeds' page-weight budget (25 KB brotli on the wire, as npm run bench
 // measures it).
+import { phrasePrefix, wordsOf } from './lib/words.ts';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { axeViolations, inBothSchemes } from './lib/axe.ts';
 import { hostOrigin, siteOrigin } from './lib/hosts.ts';
-import { embedPages, embedSourcePages } from './lib/site.ts';
+import { embedPages, embedSourcePages, withoutLang, langOf } from './lib/site.ts';
 
 const KB = 1024;
-const chartOf = (path: string) => path.split('/')[1]!;
+// The chart of an embed path in any language: 'ru/embed/timeline/v1/' → timeline.
+const chartOf = (path: string) => withoutLang(path).split('/')[1]!;
 const versionOf = (path: string) => Number(/\/v(\d+)\//.exec(path)?.[1] ?? 0);
 /** Where an embed page's note numbers must lead: its own source page (current or frozen), or its own list (v1–v3). */
 const ownSources = (path: string) => `/${path}sources/`;
@@ -191,12 +193,14 @@ test.describe('the embeds’ source pages', () => {
       expect(html).not.toMatch(/<script/i);
       expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self';/);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.embed-from a', { hasText: 'The chart in the explainer' })).toHaveAttribute(
+      const { t, f } = wordsOf(path);
+      await expect(page.locator('.embed-from a', { hasText: t.chartSources.chartLink })).toHaveAttribute(
         'href',
         canonical.pathname + canonical.hash,
       );
       const version = versionOf(path);
-      if (version) await expect(page.locator('.embed-version')).toContainText(`The sources of version ${version} of the chart, frozen on`);
+      if (version)
+        await expect(page.locator('.embed-version')).toContainText(phrasePrefix(t.chartSources.version, { version: f.number(version) }));
       else await expect(page.locator('.embed-version')).toHaveCount(0);
     });
   }
@@ -246,8 +250,10 @@ async function bytesOnTheWire(browser: Browser, url: string): Promise<{ total: n
 // embed code offers). Older versions keep their markup as published, whatever it weighs.
 test('each current embed and each chart’s newest frozen version: at most 25 KB brotli on the wire', async ({ browser, baseURL }) => {
   const newest = new Map<string, number>();
-  for (const path of embedPages()) newest.set(chartOf(path), Math.max(newest.get(chartOf(path)) ?? 0, versionOf(path)));
-  const bound = embedPages().filter((path) => versionOf(path) === 0 || versionOf(path) === newest.get(chartOf(path)));
+  // Versions run per chart and language.
+  const key = (path: string) => `${langOf(path)} ${chartOf(path)}`;
+  for (const path of embedPages()) newest.set(key(path), Math.max(newest.get(key(path)) ?? 0, versionOf(path)));
+  const bound = embedPages().filter((path) => versionOf(path) === 0 || versionOf(path) === newest.get(key(path)));
   expect(bound.length).toBe(newest.size * 2);
   const over: string[] = [];
   for (const path of bound) {

@@ -5,10 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { parse } from 'yaml';
 import { axeViolations, inBothSchemes } from './lib/axe.ts';
-import { distDir, embedPages } from './lib/site.ts';
+import { distDir, embedPages, withoutLang, langOf, langPrefix } from './lib/site.ts';
 import { guardPage } from './lib/guard.ts';
 import { hostOrigin } from './lib/hosts.ts';
-import { chartIds, charts, chartsOn, pageOf } from './lib/catalog.ts';
+import { chartIds, charts, chartsOn, pageOf, languages } from './lib/catalog.ts';
 
 /** The newest frozen version of a chart, as content/embeds/versions.yaml lists it: the one the embed code offers. */
 const latestVersion = (chart: string) =>
@@ -19,24 +19,27 @@ const latestVersion = (chart: string) =>
   );
 const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-test('every chart has its latest embed and a frozen version 1, and nothing else is under /embed/', () => {
-  const expected = chartIds.flatMap((id) => [`embed/${id}/`, `embed/${id}/v1/`]);
+test('every chart has its latest embed and a frozen version 1 in every language, and nothing else is under /embed/', () => {
+  const expected = languages.flatMap((lang) =>
+    chartIds.flatMap((id) => [`${langPrefix(lang)}embed/${id}/`, `${langPrefix(lang)}embed/${id}/v1/`]),
+  );
   for (const path of expected) expect(embedPages()).toContain(path);
-  expect(embedPages().filter((p) => !/^embed\/[a-z-]+\/(v\d+\/)?$/.test(p))).toEqual([]);
+  expect(embedPages().filter((p) => !/^embed\/[a-z-]+\/(v\d+\/)?$/.test(withoutLang(p)))).toEqual([]);
 });
 
 for (const path of embedPages()) {
   test(`/${path}: the chart alone, noindex, canonical to its chapter, oEmbed discovery, no site chrome`, async ({ page, baseURL }) => {
     const problems = guardPage(page, new URL(baseURL!).origin);
-    const chart = path.split('/')[1]!;
+    const chart = withoutLang(path).split('/')[1]!;
+    const prefix = langPrefix(langOf(path));
     await page.goto(path);
     await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-chart', chart);
     await expect(page.locator('.site-header, .site-footer, .skip-link')).toHaveCount(0);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
-    expect(`${canonical.pathname}${canonical.hash}`).toBe(`/${pageOf(chart)}#chart-${chart}`);
+    expect(`${canonical.pathname}${canonical.hash}`).toBe(`/${prefix}${pageOf(chart)}#chart-${chart}`);
     const oembed = new URL((await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!);
-    expect(oembed.pathname).toBe(`/oembed/${chart}.json`);
+    expect(oembed.pathname).toBe(`/${prefix}oembed/${chart}.json`);
     expect(oembed.searchParams.get('format')).toBe('json');
     expect(new URL(oembed.searchParams.get('url')!).pathname).toBe(`/${path}`);
     // Links leave the frame for the top window.
@@ -48,7 +51,7 @@ for (const path of embedPages()) {
       const target = new URL(from, page.url());
       expect(target.hash).toBe(`#chart-${chart}`);
       expect(readFileSync(`${distDir}${target.pathname}index.html`, 'utf8')).toContain(`id="chart-${chart}"`);
-    } else expect(from).toBe(`/${pageOf(chart)}#chart-${chart}`);
+    } else expect(from).toBe(`/${prefix}${pageOf(chart)}#chart-${chart}`);
     // One request: styles and scripts are inline (a sandboxed frame could not load module scripts).
     await expect(page.locator('link[rel="stylesheet"], script[src]')).toHaveCount(0);
     expect(problems).toEqual([]);

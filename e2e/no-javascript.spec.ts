@@ -1,14 +1,14 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './lib/axe.ts';
-import { chapters } from './lib/catalog.ts';
+import { chapterPages } from './lib/catalog.ts';
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const slug of chapters) {
-    test(`/${slug}/ is fully readable and its notes work`, async ({ page }) => {
+  for (const path of chapterPages) {
+    test(`/${path} is fully readable and its notes work`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(`${slug}/`);
+      await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
       // The chapter's own paragraphs (a chart's collapsed parts, like its embed code, open on demand).
       const paragraphs = page.locator('.chapter-body > p');
@@ -33,14 +33,14 @@ test.describe('with JavaScript disabled', () => {
 // axe cannot finish in a page whose scripts are off (its timers never fire; see
 // ../shared/notes/toolchain.md). So axe runs in a normal page that is served the chapter's HTML
 // with every <script> removed: the DOM a reader without JavaScript gets.
-for (const slug of chapters) {
-  test(`axe: /${slug}/ as served without scripts`, async ({ page }) => {
-    await page.route(`**/${slug}/`, async (route) => {
+for (const path of chapterPages) {
+  test(`axe: /${path} as served without scripts`, async ({ page }) => {
+    await page.route(`**/${path}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
       await route.fulfill({ response, body: html });
     });
-    await page.goto(`${slug}/`);
+    await page.goto(path);
     expect(await page.locator('script').count()).toBe(0);
     await expect(page.locator('.theme-toggle')).toBeHidden();
     expect(await axeViolations(page)).toEqual([]);

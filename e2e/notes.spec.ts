@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { chapters } from './lib/catalog.ts';
+import { chapterPages } from './lib/catalog.ts';
 
-for (const slug of chapters) {
-  test(`/${slug}/: every citation reaches its note and every note links back`, async ({ page }) => {
-    await page.goto(`${slug}/`);
+for (const path of chapterPages) {
+  test(`/${path}: every citation reaches its note and every note links back`, async ({ page }) => {
+    await page.goto(path);
     const pairs = await page.evaluate(() => {
       const missing: string[] = [];
       const cites = [...document.querySelectorAll<HTMLAnchorElement>('sup.cite a')];

@@ -1,11 +1,17 @@
 import { test, expect } from '@playwright/test';
 import { guardPage } from './lib/guard.ts';
-import { distDir, sitePages } from './lib/site.ts';
+import { distDir, langOf, sitePages, withoutLang } from './lib/site.ts';
+import { wordsOf } from './lib/words.ts';
+import { languageSpecs } from '../src/i18n/languages.ts';
+import { parse } from 'yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { chapters, chartIds } from './lib/catalog.ts';
 import { inlineSourceLimit } from '../src/charts/source-list.ts';
 
 const pages = sitePages();
+const coverageUntil = new Date(
+  `${String((parse(readFileSync('content/site.yaml', 'utf8')) as { coverageUntil: string }).coverageUntil)}T00:00:00Z`,
+);
 
 test('the build has every chapter, home, about, updates and sources, and no other page', () => {
   // A chart citing many sources has its numbered list on a page of its own (src/charts/source-list.ts).
@@ -15,9 +21,13 @@ test('the build has every chapter, home, about, updates and sources, and no othe
     expect(lists.includes(`sources/${id}/`), `${id}, ${count} sources`).toBe(count > inlineSourceLimit);
   }
   const others = ['', 'about/', 'updates/', 'sources/', ...lists];
-  for (const path of [...others, ...chapters.map((c) => `${c}/`)]) expect(pages).toContain(path);
+  // In every language, the same pages (e2e/languages.spec.ts checks that they match one for one).
+  const inLang = pages.map(withoutLang);
+  for (const path of [...others, ...chapters.map((c) => `${c}/`)]) expect(inLang).toContain(path);
   // The offline editions' page exists once `npm run export` has run.
-  expect(pages.filter((path) => ![...others, 'download/'].includes(path))).toEqual(chapters.map((c) => `${c}/`).sort());
+  expect([...new Set(inLang.filter((path) => ![...others, 'download/'].includes(path)))].sort()).toEqual(
+    chapters.map((c) => `${c}/`).sort(),
+  );
 });
 
 for (const path of pages) {
@@ -30,14 +40,15 @@ for (const path of pages) {
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', languageSpecs[langOf(path)].tag);
     expect(await page.title()).not.toBe('');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical && new URL(canonical).pathname).toBe(`/${path}`);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /og-image\.png$/);
     // Every page says how far its coverage runs.
-    await expect(page.locator('.site-footer')).toContainText(/Coverage to \d{1,2} \w+ \d{4}/);
+    const { t } = wordsOf(path);
+    await expect(page.locator('.site-footer')).toContainText(t.page.coverage(coverageUntil));
     expect(problems).toEqual([]);
   });
 }

@@ -9,7 +9,7 @@
 import { test, expect, type Browser, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, embedPages, sitePages } from './lib/site.ts';
+import { distDir, embedPages, sitePages, withoutLang } from './lib/site.ts';
 import { chapters } from './lib/catalog.ts';
 import { hostOrigin, siteOrigin } from './lib/hosts.ts';
 import { countMessages, embedFrame, settled } from './lib/frames.ts';
@@ -171,12 +171,12 @@ const textZoom: AuditOptions = {
 
 /** What the issue names for right-to-left text: the chapter navigation, the notes' backlinks and the chart. */
 function rtlParts(path: string): string[] {
-  const chapter = chapters.some((slug) => path === `${slug}/`);
+  const chapter = chapters.some((slug) => withoutLang(path) === `${slug}/`);
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
   return [
     ...(chapter ? ['.chapter-nav', '.chapter-nav a'] : []),
     ...(html.includes('class="backrefs"') ? ['.backrefs a'] : []),
-    ...(path.startsWith('embed/') || html.includes('<figure class="chart"') ? ['figure.chart'] : []),
+    ...(withoutLang(path).startsWith('embed/') || html.includes('<figure class="chart"') ? ['figure.chart'] : []),
   ];
 }
 

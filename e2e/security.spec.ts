@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, embedPages, sitePages } from './lib/site.ts';
+import { distDir, embedPages, sitePages, withoutLang } from './lib/site.ts';
 import { hostOrigin } from './lib/hosts.ts';
 import { parseHeadersFile, headersFor } from '../src/security/headers.ts';
 import { parsePolicy } from '../src/security/policy.ts';
@@ -14,7 +14,7 @@ import { parsePolicy } from '../src/security/policy.ts';
 const pages = [...sitePages(), ...embedPages(), '404.html'];
 const fileOf = (path: string) => join(distDir, path.endsWith('.html') ? path : `${path}index.html`);
 const read = (path: string) => readFileSync(fileOf(path), 'utf8');
-const isEmbed = (path: string) => path.startsWith('embed/');
+const isEmbed = (path: string) => withoutLang(path).startsWith('embed/');
 
 /** The policy in a page's meta tag. */
 function metaPolicy(html: string): string {

@@ -7,8 +7,8 @@ import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validat
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'yaml';
 import { contentEnd, contentStart } from '../src/embed/frozen.ts';
-import { builtHtmlFiles, distDir, embedPages, sitePages } from './lib/site.ts';
-import { chapters } from './lib/catalog.ts';
+import { builtHtmlFiles, distDir, embedPages, langOf, sitePages, withoutLang } from './lib/site.ts';
+import { chapters, langPrefix, languages } from './lib/catalog.ts';
 
 const read = (path: string) => readFileSync(`${distDir}/${path}`, 'utf8');
 const pageFile = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
@@ -171,18 +171,28 @@ test('the sitemaps are well-formed and list every page once, absolute, and no em
   const paths = listed.map((loc) => loc.slice(publicBase.length));
   expect(new Set(paths).size).toBe(paths.length);
   expect([...paths].sort()).toEqual(sitePages());
-  expect(paths.filter((p) => p.startsWith('embed/') || p.startsWith('404'))).toEqual([]);
+  expect(paths.filter((p) => withoutLang(p).startsWith('embed/') || withoutLang(p).startsWith('404'))).toEqual([]);
 });
 
 test('JSON-LD: every block parses; the home page is a WebSite, each chapter a NewsArticle, at its canonical address', () => {
-  const front = (slug: string) =>
-    parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/chapters/${slug}.mdx`, 'utf8'))![1]!) as Record<string, unknown>;
-  const publisher = { '@type': 'Organization', name: site.publisher };
+  const fm = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
+  // A chapter's words in its language (content/<lang>/chapters/), its dates from the English.
+  const front = (lang: string, slug: string) => ({
+    ...fm(`content/chapters/${slug}.mdx`),
+    ...(langPrefix(lang) ? fm(`content/${lang}/chapters/${slug}.mdx`) : {}),
+  });
+  const siteOf = (lang: string) => ({
+    ...site,
+    ...(langPrefix(lang) ? (parse(readFileSync(`content/${lang}/site.yaml`, 'utf8')) as object) : {}),
+  });
   const typed = new Map<string, string[]>();
   for (const file of builtHtmlFiles()) {
     const html = read(file);
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     const types: string[] = [];
+    const lang = langOf(file);
+    const words = siteOf(lang);
+    const publisher = { '@type': 'Organization', name: words.publisher };
     for (const block of blocks) {
       let data: Record<string, unknown>;
       try {
@@ -194,10 +204,10 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
       types.push(String(data['@type']));
       const canonical = canonicalOf(html);
       if (data['@type'] === 'WebSite') {
-        expect(data, file).toMatchObject({ name: site.title, url: canonical, publisher });
+        expect(data, file).toMatchObject({ name: words.title, url: canonical, publisher });
       } else if (data['@type'] === 'NewsArticle') {
-        const slug = file.replace(/\/index\.html$/, '');
-        const meta = front(slug);
+        const slug = withoutLang(file).replace(/\/index\.html$/, '');
+        const meta = front(lang, slug);
         expect(data, file).toMatchObject({
           headline: meta['title'],
           description: meta['description'],
@@ -207,7 +217,7 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
           image: [`${publicBase}og-image.png`],
           author: publisher,
           publisher,
-          isPartOf: { '@type': 'CreativeWork', name: site.title, url: publicBase },
+          isPartOf: { '@type': 'CreativeWork', name: words.title, url: `${publicBase}${langPrefix(lang)}` },
           position: chapters.indexOf(slug) + 1,
         });
       } else {
@@ -217,16 +227,21 @@ test('JSON-LD: every block parses; the home page is a WebSite, each chapter a Ne
     if (types.length > 0) typed.set(file, types);
   }
   expect(Object.fromEntries(typed)).toEqual(
-    Object.fromEntries([['index.html', ['WebSite']], ...chapters.map((c) => [`${c}/index.html`, ['NewsArticle']])]),
+    Object.fromEntries(
+      languages.flatMap((lang) => [
+        [`${langPrefix(lang)}index.html`, ['WebSite']],
+        ...chapters.map((c) => [`${langPrefix(lang)}${c}/index.html`, ['NewsArticle']]),
+      ]),
+    ),
   );
 });
 
 test('oEmbed: every answer parses as a rich embed of its chart, and every discovery link points to one', () => {
-  const answers = readdirSync(`${distDir}/oembed`).sort();
-  const charts = [...new Set(embedPages().map((p) => p.split('/')[1]!))].sort();
-  expect(answers).toEqual(charts.map((c) => `${c}.json`));
-  for (const chart of charts) {
-    const file = `oembed/${chart}.json`;
+  const charts = [...new Set(embedPages().map((p) => withoutLang(p).split('/')[1]!))].sort();
+  for (const lang of languages)
+    expect(readdirSync(`${distDir}/${langPrefix(lang)}oembed`).sort(), lang).toEqual(charts.map((c) => `${c}.json`));
+  for (const [lang, chart] of languages.flatMap((l) => charts.map((c) => [l, c] as const))) {
+    const file = `${langPrefix(lang)}oembed/${chart}.json`;
     const data = JSON.parse(read(file)) as Record<string, unknown>;
     expect(data, file).toMatchObject({ version: '1.0', type: 'rich' });
     for (const key of ['width', 'height']) {
@@ -236,7 +251,7 @@ test('oEmbed: every answer parses as a rich embed of its chart, and every discov
     const frames = [...String(data['html']).matchAll(/<iframe\s([^>]*)>/g)].map((m) => m[1]!);
     expect(frames, file).toHaveLength(1);
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(frames[0]!)?.[1];
-    expect(attr('src')).toBe(`${publicBase}embed/${chart}/`);
+    expect(attr('src')).toBe(`${publicBase}${langPrefix(lang)}embed/${chart}/`);
     expect(Number(attr('width'))).toBe(data['width']);
     expect(Number(attr('height'))).toBe(data['height']);
   }
@@ -254,8 +269,10 @@ test('oEmbed: every answer parses as a rich embed of its chart, and every discov
     }
   }
   for (const page of embedPages()) {
-    const chart = page.split('/')[1];
-    expect(read(pageFile(page)), page).toContain(`type="application/json+oembed" href="${publicBase}oembed/${chart}.json?`);
+    const chart = withoutLang(page).split('/')[1];
+    expect(read(pageFile(page)), page).toContain(
+      `type="application/json+oembed" href="${publicBase}${langPrefix(langOf(page))}oembed/${chart}.json?`,
+    );
   }
   expect(links).toBeGreaterThanOrEqual(embedPages().length + charts.length);
 });

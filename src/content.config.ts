@@ -14,12 +14,14 @@ import {
   checkMdxFolder,
   embedVersionsFile,
   pageFolder,
+  readEditionFiles,
   readSources,
   sourcesDir,
   updatesFile,
   type MdxFolder,
 } from './collections/collections.ts';
 import { chartFiles } from './charts/registry.ts';
+import { defaultLang, languages } from './i18n/languages.ts';
 
 /**
  * A loader for record lists (YAML or CSV) that fails loudly instead of skipping a bad record.
@@ -72,8 +74,38 @@ const chartCollections = Object.fromEntries(
   ]),
 );
 
+/**
+ * Each language edition (src/collections/editions.ts), read and checked against the English: one
+ * entry per language but the default, holding its translated words by English file and record.
+ * Its chapters and pages are also a collection of their own (translations), so Astro renders them.
+ */
+const editions = defineCollection({
+  loader: {
+    name: 'editions',
+    load: async (context) => {
+      const { store, config, watcher } = context;
+      const root = fileURLToPath(config.root);
+      store.clear();
+      for (const lang of languages.filter((l) => l !== defaultLang)) {
+        const edition = readEditionFiles(root, lang);
+        const data = {
+          documents: Object.fromEntries([...edition.documents].map(([file, doc]) => [file, { file: doc.file, data: doc.data }])),
+          records: Object.fromEntries([...edition.records].map(([file, byId]) => [file, Object.fromEntries(byId)])),
+          site: edition.site,
+          sources: Object.fromEntries(edition.sources),
+        };
+        store.set({ id: lang, data: await context.parseData({ id: lang, data }) });
+        watcher?.add(`content/${lang}`);
+      }
+    },
+  },
+});
+
 export const collections = {
   chapters: defineCollection({ loader: mdxFiles(chapterFolder), schema: chapterFolder.schema }),
+  // The translated chapters and pages (content/<lang>/chapters/*.mdx, content/<lang>/pages/*.mdx), checked by `editions`.
+  translations: defineCollection({ loader: glob({ pattern: '*/{chapters,pages}/*.mdx', base: './content' }) }),
+  editions,
   pages: defineCollection({ loader: mdxFiles(pageFolder), schema: pageFolder.schema }),
   // Every source is checked against the refused domains (content/refused-sources.yaml) as it loads.
   sources: defineCollection({ loader: records('yaml-records', sourcesDir, readSources), schema: sourceSchema }),

@@ -2,7 +2,7 @@
 // A small static server for the built site: loopback only, fails if its port is taken (so tests
 // never talk to a stale server), serves the site under BASE_PATH like the production host would.
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -69,6 +69,12 @@ function redirectFor(pathname: string): string | undefined {
   return undefined;
 }
 
+/** The 404 page for an address: its language's (ru/404.html) where the build has one, else 404.html. */
+function notFoundPageFor(pathname: string): string {
+  const first = pathname.slice(base.length).split('/')[0] ?? '';
+  return first !== '' && existsSync(join(root, first, '404.html')) ? `${first}/404.html` : '404.html';
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   // The path as sent, without its query: not parsed as a URL, where "//host/x" would lose "host".
   const pathname = normalisePath((request.url ?? '/').split(/[?#]/)[0] ?? '');
@@ -86,7 +92,9 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   }
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
-  const path = file ?? join(root, '404.html');
+  // An unknown address gets the 404 page of its language (/ru/… → ru/404.html), else the root's.
+  const notFound = notFoundPageFor(pathname);
+  const path = file ?? join(root, notFound);
   // A file that vanished since fileFor() found it: answer without a body rather than crash.
   const body = await encodedBody(path, request.headers['accept-encoding']).catch(() => undefined);
   if (!body) {
@@ -97,7 +105,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   response.writeHead(status, {
     // What the build's _headers file says for this address (CSP, framing, referrer policy); an
     // unknown address gets the 404 page, so it gets the 404 page's headers too.
-    ...hostHeaders(file ? pathname : `${base}404.html`),
+    ...hostHeaders(file ? pathname : `${base}${notFound}`),
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     ...body.headers,

@@ -5,6 +5,7 @@
 import { charts as registry } from '../../src/charts/registry.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { chartPagePath } from '../../src/charts/place.ts';
+import { defaultLang, publishedLanguages as languages } from '../../src/i18n/languages.ts';
 
 export interface CatalogChart {
   id: string;
@@ -14,6 +15,13 @@ export interface CatalogChart {
 
 /** Chapter slugs in reading order. */
 export const chapters: readonly string[] = chapterSlugs();
+
+/** The languages the site is published in (src/i18n/languages.ts: publishedLanguages), the default first. */
+export { languages };
+/** Where a language's pages live, relative to the site's base: '' for the default, 'ru/' for Russian. */
+export const langPrefix = (lang: string) => (lang === defaultLang ? '' : `${lang}/`);
+/** Every chapter page in every language, in reading order within each: 'syria/', 'ru/syria/'. */
+export const chapterPages: readonly string[] = languages.flatMap((lang) => chapters.map((slug) => `${langPrefix(lang)}${slug}/`));
 
 /** Every chart the site publishes, in the registry's order, with its page. */
 export const charts: readonly CatalogChart[] = registry.map((chart) => ({ id: chart.id, page: chartPagePath(chart) }));

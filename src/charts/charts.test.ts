@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../i18n/languages.ts';
+import { defaultLang, languages } from '../i18n/languages.ts';
 import { chapterSlugs } from '../collections/chapter-order.ts';
 import { bindChart } from './bind.ts';
 import { projectRoot, readChartData } from './read-data.ts';
@@ -43,7 +43,7 @@ describe('the registry', () => {
 
   it('places each chart on its page (a chapter, or the front page), and reads data files that exist', () => {
     // The front page draws every chart whose page is '' (src/pages/index.astro); a chapter names its own.
-    expect(readFileSync(join(projectRoot, 'src', 'pages', 'index.astro'), 'utf8')).toContain("c.page === ''");
+    expect(readFileSync(join(projectRoot, 'src', 'pages', '[...lang]', 'index.astro'), 'utf8')).toContain("c.page === ''");
     for (const chart of charts) {
       if (chart.page !== '') {
         expect(chapters, chart.id).toContain(chart.page);
@@ -74,6 +74,9 @@ describe.each(chartIds)('chart %s', (id) => {
       expect(text.title.length).toBeGreaterThan(0);
       expect(text.dek.length).toBeGreaterThan(0);
       expect(text.notes.length).toBeGreaterThan(0);
+      // A CSV header in the language, where given, names every column.
+      if (text.csv.headers) expect(text.csv.headers, lang).toHaveLength(text.csv.columns.length);
+      expect(text.csv.headers === undefined, `${lang}: the default language's CSV keeps its column ids`).toBe(lang === defaultLang);
     }
   });
 

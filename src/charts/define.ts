@@ -13,17 +13,31 @@ import type { ChartSvg, LayoutOptions } from './frame.ts';
  * A CSV table of records (content/data/*.csv). Its rows are named by their `id` column, or by
  * `idOf` when the table has none; messages then call a record a `row` rather than an `id`.
  */
-export type CsvFile<S extends z.ZodType = z.ZodType> = { format: 'csv'; path: string } & CsvOptions<S>;
+export type CsvFile<S extends z.ZodType = z.ZodType> = { format: 'csv'; path: string; text?: readonly string[] } & CsvOptions<S>;
 /** A YAML list of `{ id, … }` records (content/data/*.yaml). */
 export interface YamlFile<S extends z.ZodType = z.ZodType> {
   format: 'yaml';
   path: string;
   schema: S;
+  /**
+   * The fields a reader reads (dotted for nested ones: `iran2025.text`): each language edition
+   * translates them (content/<lang>/data/<file>.yaml); every other field is data, the same in all.
+   */
+  text?: readonly string[];
 }
 export type DataFile = CsvFile | YamlFile;
 
-export const csvFile = <S extends z.ZodType>(path: string, options: CsvOptions<S>): CsvFile<S> => ({ format: 'csv', path, ...options });
-export const yamlFile = <S extends z.ZodType>(path: string, schema: S): YamlFile<S> => ({ format: 'yaml', path, schema });
+export const csvFile = <S extends z.ZodType>(path: string, options: CsvOptions<S> & { text?: readonly string[] }): CsvFile<S> => ({
+  format: 'csv',
+  path,
+  ...options,
+});
+export const yamlFile = <S extends z.ZodType>(path: string, schema: S, text: readonly string[] = []): YamlFile<S> => ({
+  format: 'yaml',
+  path,
+  schema,
+  text,
+});
 
 /** The records of one file, each with its id, in the order of the file. */
 export type Records<F extends DataFile> = (z.output<F['schema']> & { id: string })[];
@@ -110,7 +124,10 @@ export interface DataTable {
 }
 
 export interface CsvTable {
+  /** Column ids: data, the same in every language (and the English file's header row). */
   columns: string[];
+  /** The header row in the chart's language, one label per column; the ids when left out (English). */
+  headers?: string[];
   rows: { cells: (string | number)[]; sources: string[] }[];
 }
 

@@ -37,8 +37,14 @@ export function csvCell(value: string | number): string {
 export function toCsv(chart: BoundChart, publication: Publication, lang: Lang = defaultLang): string {
   const t = strings(lang);
   const quote = csvCell;
-  // Column ids, as the chart's own: data, not words.
-  const columns = [...chart.csv.columns, 'source_ids', 'source_urls', 'licence'];
+  // The header row: column ids (data) in English, the language's labels in an edition. The cells'
+  // coded values (russia-to-iran, high) are data in every language.
+  const columns = [
+    ...(chart.csv.headers ?? chart.csv.columns),
+    t.chartDownloads.columns.sourceIds,
+    t.chartDownloads.columns.sourceUrls,
+    t.chartDownloads.columns.licence,
+  ];
   const licence = t.chartDownloads.licenceCell(publication.licence.name, t.figure.credit, publication.url);
   const lines = chart.csv.rows.map(({ cells, sources }) =>
     [...cells, sources.join(' '), sources.map((id) => publication.sources.get(id)!.url).join(' '), licence].map(quote).join(','),
@@ -57,6 +63,8 @@ export function toJson(chart: BoundChart, publication: Publication, lang: Lang =
       credit: strings(lang).figure.credit,
       licence: publication.licence,
       notes: chart.notes,
+      // What each field of the CSV is called in this language (an edition's CSV names its columns so).
+      ...(chart.csv.headers ? { columns: Object.fromEntries(chart.csv.columns.map((id, i) => [id, chart.csv.headers![i]])) } : {}),
       data: chart.data,
       sources: Object.fromEntries(chart.sourceIds.map((id) => [id, publication.sources.get(id)])),
     },

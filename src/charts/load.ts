@@ -1,7 +1,7 @@
 // Reads the chart data collections once per build and checks what a schema cannot see alone
 // (checks.ts): that every source id is in the bibliography, that chapters exist, each chart's own
 // checks. Pages, downloads and the bibliography check all read through here.
-import { getCollection, type CollectionKey } from 'astro:content';
+import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import { recordLine } from '../collections/locate.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
 import { bindChart } from './bind.ts';
@@ -42,7 +42,45 @@ export async function chartSourceIds(): Promise<Set<string>> {
   return chartSources(await loadChartData());
 }
 
+const localized = new Map<Lang, Promise<ChartData>>();
+
+/** A nested record with the translated text fields over it (content/<lang>/data/<file>.yaml). */
+function overlay(record: Record<string, unknown>, words: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!words) return record;
+  const out = { ...record };
+  for (const [key, value] of Object.entries(words))
+    out[key] =
+      value && typeof value === 'object'
+        ? overlay((record[key] ?? {}) as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  return out;
+}
+
+/**
+ * Every chart's data in `lang`: the same records, with each text field in that language (the
+ * editions collection has checked that every record of every file has its words).
+ */
+export function loadChartDataIn(lang: Lang): Promise<ChartData> {
+  if (lang === defaultLang) return loadChartData();
+  let data = localized.get(lang);
+  if (!data) {
+    data = (async () => {
+      const [english, edition] = await Promise.all([loadChartData(), getEntry('editions', lang)]);
+      const records = (edition?.data as { records?: Record<string, Record<string, Record<string, unknown>>> } | undefined)?.records ?? {};
+      const out: Record<string, Record<string, unknown[]>> = {};
+      for (const { chart, key, file } of chartFiles) {
+        const words = records[file.path];
+        const list = (english as unknown as Record<string, Record<string, Record<string, unknown>[]>>)[chart]![key]!;
+        (out[chart] ??= {})[key] = words ? list.map((record) => overlay(record, words[record.id as string])) : list;
+      }
+      return out as unknown as ChartData;
+    })();
+    localized.set(lang, data);
+  }
+  return data;
+}
+
 /** One chart with its data, ready to draw, in one language (the site's default unless asked). */
 export async function getChart(id: ChartId, lang: Lang = defaultLang): Promise<BoundChart> {
-  return bindChart(id, await loadChartData(), lang);
+  return bindChart(id, await loadChartDataIn(lang), lang);
 }

@@ -17,7 +17,7 @@ export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
 export async function publicationFor(chart: BoundChart, site: URL, lang: Lang = defaultLang): Promise<Publication> {
   const [sources, label] = await Promise.all([getSources(), sourceLabeller(lang)]);
   const labelled = new Map([...sources].map(([id, source]) => [id, { label: label(source), ...source }]));
-  return { url: new URL(href(chartPath(chart)), site).href, licence, sources: labelled };
+  return { url: new URL(href(chartPath(chart), lang), site).href, licence, sources: labelled };
 }
 
 /** The publishers a chart's sources come from, in order of first citation (its source line). */

@@ -9,7 +9,17 @@ import { resolveCitations } from '../lib/citations.ts';
 import { parseSite } from '../lib/site.ts';
 import { citedSources } from '../markdown/cited-sources.ts';
 import { checkEmbedVersions } from '../embed/version-list.ts';
-import { chapterFolder, checkMdxFolder, embedVersionsFile, pageFolder, readSources, siteFile, updatesFile } from './collections.ts';
+import {
+  chapterFolder,
+  checkMdxFolder,
+  embedVersionsFile,
+  pageFolder,
+  readEditionFiles,
+  readSources,
+  siteFile,
+  updatesFile,
+} from './collections.ts';
+import { defaultLang, languages } from '../i18n/languages.ts';
 import { checkAllCited, checkUpdates } from './cross-checks.ts';
 import { readChartData } from './data-files.ts';
 import { locator } from './locate.ts';
@@ -46,6 +56,8 @@ export function checkContent(root: string): void {
   for (const id of chartSources(data)) used.add(id);
   checkAllCited(sources, used, at);
   checkEmbedVersions(versions, frozenFiles(root), at);
+  // Each language edition, against the English (what the editions collection checks at build).
+  for (const lang of languages) if (lang !== defaultLang) readEditionFiles(root, lang);
 }
 
 /** The text of every content/embeds/<chart>/<file>.html, by its path from the project root. */
@@ -54,8 +66,14 @@ function frozenFiles(root: string): Map<string, string> {
   const dir = join(root, 'content', 'embeds');
   for (const chart of readdirSync(dir, { withFileTypes: true })) {
     if (!chart.isDirectory()) continue;
-    for (const name of readdirSync(join(dir, chart.name)).filter((n) => n.endsWith('.html')))
-      files.set(`content/embeds/${chart.name}/${name}`, readFileSync(join(dir, chart.name, name), 'utf8'));
+    for (const entry of readdirSync(join(dir, chart.name), { withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.html'))
+        files.set(`content/embeds/${chart.name}/${entry.name}`, readFileSync(join(dir, chart.name, entry.name), 'utf8'));
+      // An edition's versions: content/embeds/<chart>/<lang>/v<n>.html.
+      if (entry.isDirectory())
+        for (const name of readdirSync(join(dir, chart.name, entry.name)).filter((n) => n.endsWith('.html')))
+          files.set(`content/embeds/${chart.name}/${entry.name}/${name}`, readFileSync(join(dir, chart.name, entry.name, name), 'utf8'));
+    }
   }
   return files;
 }

@@ -4,10 +4,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { chartIds } from '../charts/registry.ts';
+import { chartFiles, chartIds } from '../charts/registry.ts';
 import { chartRule, checkMdxFile, checkOrder, type ComponentRule } from './mdx-check.ts';
 import { checkRefusedSources, readRefusedDomains } from './refused-sources.ts';
-import { chapterSchema, pageSchema, sourceSchema, type Source } from './schemas.ts';
+import {
+  chapterSchema,
+  glossarySchema,
+  pageSchema,
+  siteSchema,
+  sourceSchema,
+  translatedFrontMatter,
+  translatedSiteFields,
+  translatedUpdateFields,
+  updateSchema,
+  type Source,
+} from './schemas.ts';
+import { readEdition, type Edition, type EditionInput } from './editions.ts';
+import { readDataFile } from './data-files.ts';
+import { resolveCitations } from '../lib/citations.ts';
+import { citedSources } from '../markdown/cited-sources.ts';
+import type { GlossaryEntry } from './translations.ts';
+import { parse } from 'yaml';
 import { checkOnePagePerSource } from './source-urls.ts';
 import { ContentError, readYamlRecords, type YamlRecord } from './yaml-records.ts';
 
@@ -32,6 +49,7 @@ export const sourcesDir = 'content/sources';
 export const updatesFile = 'content/updates.yaml';
 export const embedVersionsFile = 'content/embeds/versions.yaml';
 export const siteFile = 'content/site.yaml';
+export const glossaryFile = 'content/glossary.yaml';
 
 export interface CheckedMdxFile {
   /** From the project root: content/chapters/syria.mdx. */
@@ -69,4 +87,54 @@ export function readSources(root: string): YamlRecord<Source>[] {
   checkRefusedSources(sources, readRefusedDomains(root));
   checkOnePagePerSource(sources);
   return sources;
+}
+
+/** The glossary (content/glossary.yaml): one spelling of each name per language, and the forms the edition check looks for. */
+export function readGlossary(root: string): GlossaryEntry[] {
+  return readYamlRecords(root, glossaryFile, glossarySchema).map((record) => ({
+    id: record.id,
+    en: record.data.en,
+    forms: { ru: record.data.ruForms ?? [record.data.ru] },
+  }));
+}
+
+/**
+ * A language edition, read from the files under `root` and checked against the English as the
+ * build reads it (src/content.config.ts) and as the in-process content check does (check.ts).
+ */
+export function readEditionFiles(root: string, lang: string, report?: EditionInput['report']): Edition {
+  const siteText = readFileSync(join(root, siteFile), 'utf8');
+  const siteData = parse(siteText) as Record<string, unknown>;
+  siteSchema.parse(siteData);
+  const sources = readSources(root);
+  const chapters = checkMdxFolder(root, chapterFolder);
+  const pages = checkMdxFolder(root, pageFolder);
+  // The English first: a citation of a source that does not exist is the English file's mistake,
+  // reported as the page would report it, before any translation is compared with it.
+  const bibliography = new Map(sources.map((s) => [s.id, s.data]));
+  for (const { file, text } of [...chapters, ...pages]) resolveCitations(citedSources(text, file, root), bibliography, file);
+  return readEdition({
+    root,
+    lang,
+    chapters,
+    pages,
+    frontMatter: translatedFrontMatter,
+    records: [
+      { path: updatesFile, text: translatedUpdateFields, records: readYamlRecords(root, updatesFile, updateSchema) },
+      ...chartFiles
+        .filter(({ file }) => (file.text ?? []).length > 0)
+        .map(({ file }) => ({ path: file.path, text: file.text ?? [], records: readDataFile(root, file) })),
+    ],
+    site: { file: siteFile, data: siteData, text: translatedSiteFields },
+    sources: sources.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      lang: s.data.lang,
+      note: s.data.note,
+      file: s.file,
+      line: s.line,
+    })),
+    glossary: readGlossary(root),
+    ...(report ? { report } : {}),
+  });
 }

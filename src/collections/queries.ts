@@ -1,6 +1,6 @@
 // The one place pages read content from: sorted, cross-checked and rendered once.
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Source } from './schemas.ts';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { Site, Source } from './schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { resolveCitations, type Note } from '../lib/citations.ts';
 import { chartSourceIds, getChart } from '../charts/load.ts';
@@ -11,19 +11,82 @@ import { citingPlaces, type CitingPlace } from '../lib/bibliography.ts';
 import { publisherProfiles, sourceLabel } from '../lib/source-label.ts';
 import { at } from './locate.ts';
 import { checkAllCited, checkUpdates } from './cross-checks.ts';
-import { isoDate, site } from '../lib/site.ts';
+import { isoDate, site, siteIn } from '../lib/site.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
+/** A chapter or page in one language: the English entry, its words in that language, and the translation Astro renders. */
+type Localized<E> = E & { translation?: CollectionEntry<'translations'> };
+export type ChapterEntry = Localized<CollectionEntry<'chapters'>>;
+export type PageEntry = Localized<CollectionEntry<'pages'>>;
 export type UpdateEntry = CollectionEntry<'updates'>;
+/** A source as one language shows it: its original title, and `translatedTitle` where that is in another language. */
+export type LocalSource = Source & { translatedTitle?: string };
 
-/** Chapters in reading order (the chapters' loader has checked that their orders run 1, 2, 3…). */
-export async function getChapters(): Promise<ChapterEntry[]> {
-  return (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+/** What a language edition translates (src/content.config.ts: editions), by English file. */
+interface EditionData {
+  documents: Record<string, { file: string; data: Record<string, string> }>;
+  records: Record<string, Record<string, Record<string, unknown>>>;
+  site: Partial<Site>;
+  sources: Record<string, { title?: string; note?: string }>;
 }
 
-export async function getSources(): Promise<Map<string, Source>> {
-  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+/** A language's edition, or nothing for the default language (English is the original). */
+export async function getEdition(lang: Lang): Promise<EditionData | undefined> {
+  if (lang === defaultLang) return undefined;
+  const entry = await getEntry('editions', lang);
+  if (!entry) throw new Error(`content/${lang}/: no edition was loaded for "${lang}"`);
+  return entry.data as EditionData;
+}
+
+async function localize<E extends { filePath?: string; data: object }>(entries: E[], lang: Lang): Promise<Localized<E>[]> {
+  const edition = await getEdition(lang);
+  if (!edition) return entries;
+  const translations = await getCollection('translations');
+  return entries.map((entry) => {
+    const document = edition.documents[entry.filePath ?? ''];
+    const translation = translations.find((t) => t.filePath === document?.file);
+    if (!document || !translation) throw new Error(`${entry.filePath}: no ${lang} translation was loaded`);
+    return { ...entry, data: { ...entry.data, ...document.data }, translation };
+  });
+}
+
+/** Chapters in reading order (the chapters' loader has checked that their orders run 1, 2, 3…), in `lang`. */
+export async function getChapters(lang: Lang = defaultLang): Promise<ChapterEntry[]> {
+  return localize(
+    (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order),
+    lang,
+  );
+}
+
+/** The pages (about), in `lang`. */
+export async function getPages(lang: Lang = defaultLang): Promise<PageEntry[]> {
+  return localize(await getCollection('pages'), lang);
+}
+
+/** The site's words in `lang` (content/site.yaml, with content/<lang>/site.yaml over it). */
+export async function getSite(lang: Lang = defaultLang): Promise<Site> {
+  await getEdition(lang); // checked with the rest of the edition
+  return siteIn(lang);
+}
+
+export async function getSources(lang: Lang = defaultLang): Promise<Map<string, LocalSource>> {
+  const edition = await getEdition(lang);
+  return new Map(
+    (await getCollection('sources')).map((entry) => {
+      const words = edition?.sources[entry.id];
+      const source: LocalSource = {
+        ...entry.data,
+        ...(words?.note ? { note: words.note } : {}),
+        ...(words?.title ? { translatedTitle: words.title } : {}),
+      };
+      return [entry.id, source];
+    }),
+  );
+}
+
+/** A chart data file's translated text fields in `lang`, by record id (nothing for the default language). */
+export async function getTranslatedRecords(lang: Lang, file: string): Promise<Record<string, Record<string, unknown>> | undefined> {
+  return (await getEdition(lang))?.records[file];
 }
 
 const labellers = new Map<Lang, Promise<(source: Source) => string>>();
@@ -46,7 +109,7 @@ export function sourceLabeller(lang: Lang = defaultLang): Promise<(source: Sourc
 
 export interface BibliographyEntry {
   id: string;
-  source: Source;
+  source: LocalSource;
   label: string;
   places: CitingPlace[];
 }
@@ -54,19 +117,19 @@ export interface BibliographyEntry {
 /** Every source with its label and every place that cites it (chapters, updates, charts, pages): /sources/. */
 export async function getBibliography(lang: Lang = defaultLang): Promise<BibliographyEntry[]> {
   const [chapters, pages, updates, sources, label] = await Promise.all([
-    getChapters(),
-    getCollection('pages'),
-    getUpdates(),
-    getSources(),
+    getChapters(lang),
+    getPages(lang),
+    getUpdates(lang),
+    getSources(lang),
     sourceLabeller(lang),
   ]);
-  const documents = async (entries: (ChapterEntry | CollectionEntry<'pages'>)[]) =>
+  const documents = async (entries: (ChapterEntry | PageEntry)[]) =>
     Promise.all(
       entries.map(async (entry) => ({
         slug: entry.id,
         title: entry.data.title,
         order: 'order' in entry.data ? entry.data.order : undefined,
-        notes: (await renderDocument(entry)).notes,
+        notes: (await renderDocument(entry, lang)).notes,
       })),
     );
   const charts = await Promise.all(chartIds.map((id) => getChart(id, lang)));
@@ -94,10 +157,18 @@ export async function getBibliography(lang: Lang = defaultLang): Promise<Bibliog
 }
 
 /** Updates and corrections, newest first, with their chapters and sources checked. */
-export async function getUpdates(): Promise<UpdateEntry[]> {
-  const [updates, chapters, sources] = await Promise.all([getCollection('updates'), getChapters(), getSources()]);
+export async function getUpdates(lang: Lang = defaultLang): Promise<UpdateEntry[]> {
+  const [updates, chapters, sources, edition] = await Promise.all([
+    getCollection('updates'),
+    getChapters(),
+    getSources(),
+    getEdition(lang),
+  ]);
   checkUpdates(updates, { chapters: new Set(chapters.map((c) => c.id)), sources, coverageUntil: site.coverageUntil }, at);
-  return updates.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  const words = edition?.records['content/updates.yaml'];
+  return updates
+    .map((u) => (words ? { ...u, data: { ...u.data, ...words[u.id] } } : u))
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
 type Rendered = Awaited<ReturnType<typeof render>>;
@@ -107,11 +178,12 @@ export interface RenderedDocument extends Rendered {
 }
 
 /** Renders a chapter or page and resolves its citations against the bibliography. */
-export async function renderDocument(entry: ChapterEntry | CollectionEntry<'pages'>): Promise<RenderedDocument> {
-  const rendered = await render(entry);
+export async function renderDocument(entry: ChapterEntry | PageEntry, lang: Lang = defaultLang): Promise<RenderedDocument> {
+  const document = entry.translation ?? entry;
+  const rendered = await render(document);
   const fm = rendered.remarkPluginFrontmatter as { citations?: CitedSource[]; readingMinutes?: number };
-  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
-  const notes = resolveCitations(fm.citations ?? [], await getSources(), file);
+  const file = document.filePath ?? `${document.collection}/${document.id}`;
+  const notes = resolveCitations(fm.citations ?? [], await getSources(lang), file);
   return { ...rendered, notes, readingMinutes: fm.readingMinutes ?? 1 };
 }
 

@@ -1,6 +1,7 @@
 // The single definition of valid content. Imported by content.config.ts (for Astro's
 // collections) and by the unit tests, so both judge content by the same rules.
 import { z } from 'astro/zod';
+import { languages } from '../i18n/languages.ts';
 import { codePoint, controlCharacter } from '../lib/xml.ts';
 
 /** Chapter slugs are URLs that newsrooms link to: lower-case words joined by hyphens. */
@@ -189,6 +190,31 @@ export const pageSchema = z.strictObject({
   updated: calendarDate,
 });
 
+/**
+ * One name in every language (content/glossary.yaml): a person, place, organisation, weapon or
+ * treaty, spelled one way per language. `ruForms`: what counts as the name in Russian text, where
+ * it inflects (every form of «Тегеран» begins «Тегеран»; of «Россия», «Росси»); the name itself
+ * when left out. The build checks that a translated text names what its English names.
+ */
+export const glossarySchema = z.strictObject({
+  kind: z.enum(['person', 'place', 'organisation', 'weapon', 'treaty', 'other']),
+  en: plainText(80),
+  ru: plainText(120),
+  ruForms: z.array(z.string().min(2)).min(1).optional(),
+  note: plainText(300).optional(),
+});
+export type GlossaryRecord = z.infer<typeof glossarySchema>;
+
+/** The words a translation of a chapter or page carries; the rest (order, dates) comes from the English. */
+export const translatedFrontMatter = {
+  chapters: ['title', 'standfirst', 'description', 'takeaway'],
+  pages: ['title', 'description'],
+} as const;
+/** The site's words each edition translates (content/<lang>/site.yaml). */
+export const translatedSiteFields = ['title', 'headline', 'standfirst', 'description', 'publisher', 'coverageNote'] as const;
+/** The text fields of each update an edition translates. */
+export const translatedUpdateFields = ['title', 'body'] as const;
+
 /** Site-wide facts every page shows: what the explainer is and how far its coverage runs. */
 export const siteSchema = z
   .strictObject({
@@ -214,6 +240,8 @@ export const siteSchema = z
  */
 export const embedVersionSchema = z.strictObject({
   chart: slug,
+  /** The edition it was frozen from; English when left out. Versions run 1, 2, 3… per chart and language. */
+  lang: z.enum(languages).optional(),
   version: z.number().int().min(1),
   frozen: calendarDate,
   note: plainText(300),

@@ -2,7 +2,7 @@
 // and the deployment's site URL (SITE_URL) and base path (BASE_PATH).
 import type { BoundChart } from '../charts/registry.ts';
 import { layoutWidths } from '../charts/frame.ts';
-import { href, site } from '../lib/site.ts';
+import { href, siteIn } from '../lib/site.ts';
 import { chartPath } from '../charts/place.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
 import { strings, type Lang } from '../i18n/index.ts';
@@ -12,7 +12,8 @@ export const embedPath = (id: string, version?: number) => (version ? `embed/${i
 export const embedSourcesPath = (id: string, version?: number) => `${embedPath(id, version)}sources/`;
 export const oembedPath = (id: string) => `oembed/${id}.json`;
 
-const absolute = (path: string, siteUrl: URL) => new URL(href(path), siteUrl).href;
+/** An address on the site: in `lang`'s part of it when given (pages, embeds, data), else the same for all (the loader). */
+const absolute = (path: string, siteUrl: URL, lang?: Lang) => new URL(href(path, lang), siteUrl).href;
 
 /** Once per chart, language and build: the latest and frozen snippets and the oEmbed answer share it. */
 const heights = new Map<string, number>();
@@ -50,11 +51,11 @@ export function embedTarget(chart: BoundChart, publishers: string[], siteUrl: UR
     id: chart.id,
     lang,
     title: chart.title,
-    embedUrl: absolute(embedPath(chart.id, version), siteUrl),
-    chartUrl: absolute(chartPath(chart), siteUrl),
+    embedUrl: absolute(embedPath(chart.id, version), siteUrl, lang),
+    chartUrl: absolute(chartPath(chart), siteUrl, lang),
     loaderUrl: absolute('embed.js', siteUrl),
     height: startingHeight(chart, publishers, lang),
-    siteTitle: site.title,
+    siteTitle: siteIn(lang).title,
   };
 }
 
@@ -62,8 +63,8 @@ export const snippetFor = (chart: BoundChart, publishers: string[], siteUrl: URL
   embedSnippet(embedTarget(chart, publishers, siteUrl, lang, version));
 
 /** The oEmbed discovery link's href: the static JSON, with the page's URL encoded as the spec asks. */
-export function oembedDiscovery(chart: BoundChart, siteUrl: URL, pageUrl: string): string {
-  return `${absolute(oembedPath(chart.id), siteUrl)}?url=${encodeURIComponent(pageUrl)}&format=json`;
+export function oembedDiscovery(chart: BoundChart, siteUrl: URL, pageUrl: string, lang?: Lang): string {
+  return `${absolute(oembedPath(chart.id), siteUrl, lang)}?url=${encodeURIComponent(pageUrl)}&format=json`;
 }
 
 export function oembedFor(
@@ -78,9 +79,9 @@ export function oembedFor(
   target.height = Math.min(target.height, 1000);
   return oembedResponse(target, {
     width: layoutWidths.wide,
-    providerName: site.title,
-    providerUrl: absolute('', siteUrl),
-    authorName: site.publisher,
-    thumbnail: { url: absolute(`data/${chart.id}.png`, siteUrl), ...png },
+    providerName: siteIn(lang).title,
+    providerUrl: absolute('', siteUrl, lang),
+    authorName: siteIn(lang).publisher,
+    thumbnail: { url: absolute(`data/${chart.id}.png`, siteUrl, lang), ...png },
   });
 }

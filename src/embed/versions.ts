@@ -7,7 +7,11 @@ import { checkEmbedVersions, type EmbedVersion } from './version-list.ts';
 export type { EmbedVersion } from './version-list.ts';
 
 // Bundled as text at build time, so the built site does not read the working directory.
-const files = import.meta.glob<string>('../../content/embeds/*/*.html', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>(['../../content/embeds/*/*.html', '../../content/embeds/*/*/*.html'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 let loaded: Promise<Map<ChartId, EmbedVersion[]>> | undefined;
 

@@ -38,6 +38,8 @@ export const en = {
   page: {
     skipLink: 'Skip to content',
     navLabel: 'Site',
+    /** The language switcher's name: links to this page in each other language. */
+    languagesLabel: 'Other languages',
     nav: { chapters: 'Chapters', updates: 'Updates', about: 'About' },
     /** The theme switch, a toggle button: pressed means dark. */
     themeToggle: 'Dark theme',
@@ -300,6 +302,8 @@ export const en = {
    * the JSON's field names are data, the same in every language.
    */
   chartDownloads: {
+    /** The CSV's last three columns: ids in English (data, like the chart's own column ids). */
+    columns: { sourceIds: 'source_ids', sourceUrls: 'source_urls', licence: 'licence' },
     /** The CSV's licence column, on every row. */
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     /** The lines under the drawing in the SVG and PNG. */

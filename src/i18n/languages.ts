@@ -1,8 +1,17 @@
 // The site's languages. English is the default and is served at the root; any other language will
 // live under /<code>/. Everything that differs by language is keyed by these codes.
-export const languages = ['en'] as const;
+export const languages = ['en', 'ru'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
+
+/**
+ * The languages the site publishes: pages, embeds, feeds, data and editions exist for these, and
+ * the browser tests walk them. Every language in `languages` has its words and its content
+ * (content/<lang>/), checked against the English by every build (src/collections/editions.ts);
+ * an edition is published, by adding it here, once it passes every test in a real browser as
+ * well. Russian is translated and checked, and waits on the phone layout of its timeline.
+ */
+export const publishedLanguages: readonly Lang[] = ['en'];
 
 /** What the pages, feeds and editions need to know about a language beyond its words (those are in <code>.ts). */
 export interface LanguageSpec {
@@ -22,6 +31,7 @@ export interface LanguageSpec {
 
 export const languageSpecs = {
   en: { tag: 'en', locale: 'en-GB', dir: 'ltr', nativeName: 'English', ogLocale: 'en_GB', plurals: ['one', 'other'] },
+  ru: { tag: 'ru', locale: 'ru-RU', dir: 'ltr', nativeName: 'Русский', ogLocale: 'ru_RU', plurals: ['one', 'few', 'many', 'other'] },
 } as const satisfies Record<Lang, LanguageSpec>;
 
 /** A counted phrase in every form the language's plural rules can pick: { one: '1 source', other: '2 sources' } in English. */

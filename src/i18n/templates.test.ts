@@ -143,11 +143,11 @@ const modules = [
   'embed/copy.ts',
   'embed/child.ts',
   'offline/register.ts',
-  'pages/updates/feed.xml.ts',
+  'pages/[...lang]/updates/feed.xml.ts',
   'pages/manifest.webmanifest.ts',
   'pages/robots.txt.ts',
-  'pages/oembed/[chart].json.ts',
-  'pages/data/[file].ts',
+  'pages/[...lang]/oembed/[chart].json.ts',
+  'pages/[...lang]/data/[file].ts',
 ];
 
 describe('modules that write for readers', () => {

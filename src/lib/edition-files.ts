@@ -1,9 +1,15 @@
 // The editions and where they go: shared by the export (tools/export/, which writes them), the
 // /download/ page (which lists them) and the tests. public/download/ is build output: git ignores it.
+// Each language has its editions: English in public/download/, the others in public/download/<lang>/.
 import { defaultLang, strings, type Lang, type UiStrings } from '../i18n/index.ts';
 
 export const downloadDir = 'public/download';
-export const manifestFile = `${downloadDir}/files.json`;
+/** Where a language's editions go, from the project root, and (without `public/`) where the site serves them. */
+export const downloadDirFor = (lang: Lang) => (lang === defaultLang ? downloadDir : `${downloadDir}/${lang}`);
+/** A language's editions as the site serves them, relative to its base: `download/ru/<name>`. */
+export const downloadPath = (lang: Lang, name: string) => `${downloadDirFor(lang).replace(/^public\//, '')}/${name}`;
+export const manifestFileFor = (lang: Lang) => `${downloadDirFor(lang)}/files.json`;
+export const manifestFile = manifestFileFor(defaultLang);
 
 export interface DownloadFile {
   name: string;

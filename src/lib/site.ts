@@ -1,7 +1,8 @@
 // Site-wide facts (content/site.yaml), validated once at build time.
-import { LineCounter, parseDocument, isMap } from 'yaml';
+import { LineCounter, parse, parseDocument, isMap } from 'yaml';
 import { siteSchema, type Site } from '../collections/schemas.ts';
 import { describeIssues, issueKeys } from '../collections/yaml-records.ts';
+import { defaultLang, type Lang } from '../i18n/languages.ts';
 // Bundled as text by Vite, so the built pages do not depend on the working directory.
 import siteYaml from '../../content/site.yaml?raw';
 
@@ -32,11 +33,30 @@ function keyLine(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter
 
 export const site = parseSite(siteYaml);
 
-/** A path inside the site, with the deployment's base path in front (see astro.config.mjs). */
-export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+// Each language edition's words for the site (content/<lang>/site.yaml), checked against the
+// English by the editions collection (src/collections/editions.ts).
+const editionSites = import.meta.glob<string>('../../content/*/site.yaml', { query: '?raw', import: 'default', eager: true });
+
+/** The site in `lang`: its words from the edition, its dates and coverage from content/site.yaml. */
+export function siteIn(lang: Lang): Site {
+  if (lang === defaultLang) return site;
+  const text = editionSites[`../../content/${lang}/site.yaml`];
+  if (text === undefined) throw new Error(`content/${lang}/site.yaml: missing; the ${lang} edition needs the site's words`);
+  return { ...site, ...(parse(text) as Partial<Site>), lang };
 }
+
+/**
+ * A path inside the site, with the deployment's base path in front (see astro.config.mjs), in
+ * `lang`'s part of the site when given: English at the root, every other language under /<lang>/.
+ * Files that are the same in every language (icons, the loader, styles) take no language.
+ */
+export function href(path = '', lang?: Lang): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${langPrefix(lang)}${path.replace(/^\//, '')}`;
+}
+
+/** The part of a path that names a language: `ru/`, or nothing for the default language. */
+export const langPrefix = (lang: Lang | undefined) => (lang === undefined || lang === defaultLang ? '' : `${lang}/`);
 
 // Dates for machines (YYYY-MM-DD); dates for readers are formatted by language in src/i18n/format.ts.
 export { isoDate } from '../i18n/format.ts';

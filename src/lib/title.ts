@@ -9,10 +9,13 @@ export const titleLimit = 70;
 /** The site title before its colon: "Russia and Iran". */
 export const siteShortTitle = site.title.split(':')[0]!.trim();
 
-/** The home page gets the site's full title; every other page its own, then the short name if it fits. */
-export function documentTitle(title?: string): string {
-  if (title === undefined) return site.title;
-  const full = `${title} | ${siteShortTitle}`;
+/**
+ * The home page gets the site's full title; every other page its own, then the short name if it
+ * fits. `siteTitle`: the site's title in the page's language (content/<lang>/site.yaml).
+ */
+export function documentTitle(title?: string, siteTitle: string = site.title): string {
+  if (title === undefined) return siteTitle;
+  const full = `${title} | ${siteTitle.split(':')[0]!.trim()}`;
   return full.length <= titleLimit ? full : title;
 }
 

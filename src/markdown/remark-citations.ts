@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { isAbsolute, relative } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { defaultLang, strings, type Lang } from '../i18n/index.ts';
+import { defaultLang, languages, strings, type Lang } from '../i18n/index.ts';
 
 export interface CitedSource {
   /** The source id, as written in the text. */
@@ -37,12 +37,19 @@ export interface CitationOptions {
 
 const WORDS_PER_MINUTE = 230;
 
+/** The language of a document under content/<lang>/ (a language edition), if it is one. */
+export function editionLang(path: string): Lang | undefined {
+  const match = /[\\/]content[\\/]([a-z]{2,3})[\\/](?:chapters|pages)[\\/]/.exec(path);
+  return languages.find((lang) => lang === match?.[1] && lang !== defaultLang);
+}
+
 export function remarkCitations(options: CitationOptions = {}) {
   const requireIn = options.requireCitationIn ?? /[\\/]content[\\/]chapters[\\/]/;
-  const label = strings(options.lang ?? defaultLang).notes.inTextLabel;
   return (tree: Root, file: VFile) => {
     const cited = new Map<string, CitedSource>();
     const path = file.path ?? '';
+    // A language edition's document (content/<lang>/…) carries that language's words.
+    const label = strings(options.lang ?? editionLang(path) ?? defaultLang).notes.inTextLabel;
     // Counted before citations become "Note 1" links, which a reader does not read as prose.
     const words = toString(tree).replace(CITATION, ' ').split(/\s+/).filter(Boolean).length;
 

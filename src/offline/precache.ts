@@ -20,7 +20,9 @@ export interface PrecachePlan {
 
 /** Built files no reader needs offline: the worker itself, the host's header rules, crawler files, the 404 page. */
 function forMachines(file: string): boolean {
-  return file === 'sw.js' || file === '_headers' || file === 'robots.txt' || file === '404.html' || /^sitemap[^/]*\.xml$/.test(file);
+  return (
+    file === 'sw.js' || file === '_headers' || file === 'robots.txt' || /(^|\/)404\.html$/.test(file) || /^sitemap[^/]*\.xml$/.test(file)
+  );
 }
 
 /** Pages are requested by their directory URL, as readers and links ask for them. */

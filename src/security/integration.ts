@@ -47,11 +47,12 @@ export function security(): AstroIntegration {
         const out = fileURLToPath(dir);
         // The inline scripts the site itself ships; any other inline script stops the build.
         for (const script of [pageHeadScript, await bundledScript('head'), await bundledScript('child')]) shipped.add(script);
-        // Every page, and 404.html, which hosts serve at any unknown address.
-        const files = filesUnder(out).filter((file) => isPageFile(file) || file === '404.html');
+        // Every page, and each language's 404.html, which hosts serve at any unknown address.
+        const files = filesUnder(out).filter((file) => isPageFile(file) || /(^|\/)404\.html$/.test(file));
         const pages: PageHeaders[] = files.map((file) => {
           const html = readFileSync(join(out, file), 'utf8');
-          const kind = file.startsWith('embed/') ? 'embed' : 'page';
+          // An embed page in any language: embed/…, ru/embed/…
+          const kind = /^(?:[a-z]{2,3}\/)?embed\//.test(file) ? 'embed' : 'page';
           const unknown = unshippedScripts(html, shipped)[0];
           if (unknown !== undefined) {
             throw new Error(

@@ -118,7 +118,8 @@ export const fixtures: Fixture[] = [
   {
     name: 'chapter: citation of a source that does not exist',
     tier: 'build',
-    proves: 'a citation: the remark plugin inside the MDX pipeline, resolved while the page renders',
+    proves:
+      'a citation: resolved against the bibliography as the build loads the content (the editions collection checks the English first), with the message the page render gives',
     file: syria,
     edit: { find: syriaCitation, replace: syriaCitation.replace('2025]', '2052]') },
     expect:
@@ -555,7 +556,7 @@ export const fixtures: Fixture[] = [
     name: 'embed versions: version skips a number',
     file: versions,
     edit: { append: timelineEntry(nextTimeline + 1) },
-    expect: `content/embeds/versions.yaml:{record}, id "timeline-v${nextTimeline + 1}", field "version": expected ${nextTimeline} (versions run 1, 2, 3… per chart)`,
+    expect: `content/embeds/versions.yaml:{record}, id "timeline-v${nextTimeline + 1}", field "version": expected ${nextTimeline} (versions run 1, 2, 3… per chart and language)`,
   },
   {
     name: 'embed versions: listed version without its file',
@@ -653,5 +654,32 @@ export const fixtures: Fixture[] = [
     file: syria,
     edit: { find: syriaCitation, replace: syriaCitation.replace('began', 'be\u0001gan') },
     expect: 'content/chapters/syria.mdx:{line}: a control character (U+0001); delete it',
+  },
+  {
+    // A translation that lost a citation: the Russian paragraph no longer carries what the English cites.
+    name: 'edition: a translated paragraph drops a citation',
+    file: 'content/ru/chapters/syria.mdx',
+    edit: { find: '[@dailybeast-2016-russia-stops-hamadan; @ap-explainer-2025]', replace: '[@ap-explainer-2025]' },
+    expect:
+      /^content\/ru\/chapters\/syria\.mdx:\{line\} \(block \d+\): citations differ from the English \(content\/chapters\/syria\.mdx:\d+\): English \[@zeenews-2016-hamadan-bombers\] \[@dailybeast-2016-russia-stops-hamadan; @ap-explainer-2025\]; here \[@zeenews-2016-hamadan-bombers\] \[@ap-explainer-2025\]/,
+  },
+  {
+    // The English changed after the Russian was translated from it: the translation is out of date.
+    name: 'edition: the English paragraph changed after its translation',
+    file: syria,
+    edit: {
+      find: 'Given the history of wars and occupation told in the previous chapter,',
+      replace: 'Given the long history of wars and occupation told in the previous chapter,',
+    },
+    expect:
+      /^content\/ru\/chapters\/syria\.mdx:\d+ \(block \d+\): out of date: the English \(content\/chapters\/syria\.mdx:\{line\}\) changed after it was translated; update the translation, then run npm run translation:check -- ru --stamp/,
+    tier: 'build',
+    proves: 'a language edition is checked against the English as the build loads it (the editions collection)',
+  },
+  {
+    name: 'edition: an update with no translation',
+    file: 'content/ru/updates.yaml',
+    edit: { find: '- id: correction-timeline-syria-2015-attribution\n', replace: '- id: correction-timeline-syria-2015-attributio\n' },
+    expect: 'content/ru/updates.yaml:{line}: id "correction-timeline-syria-2015-attributio" is not in content/updates.yaml',
   },
 ];

@@ -71,7 +71,8 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
   // (the embed code offers the newest, which the budget binds).
   const embeds = results.pages.filter((p) => p.kind === 'embed' || p.kind === 'embed-frozen');
   const versionOf = (path: string) => Number(/\/v(\d+)\/$/.exec(path)?.[1] ?? 0);
-  const chartOf = (path: string) => path.split('/')[2]!;
+  // A chart's versions in one language: '/ru/embed/timeline/v1/' → 'ru/timeline'.
+  const chartOf = (path: string) => path.replace(/^\/(?:([a-z]{2,3})\/)?embed\/([^/]+)\/.*$/, '$1/$2');
   const newest = new Map<string, number>();
   for (const page of embeds) newest.set(chartOf(page.path), Math.max(newest.get(chartOf(page.path)) ?? 0, versionOf(page.path)));
   for (const page of embeds) {

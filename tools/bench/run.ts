@@ -4,7 +4,7 @@
 //   2. the exports, timed per format (they rebuild dist/, now with the download files)
 //   3. bytes on the wire by type for every page, and the offline copy's background download
 //   4. in the same run: our client JS vs the full D3 bundle, our loader vs pym.js
-//   5. Lighthouse (mobile) on the home page, each chapter and the timeline embed, median of runs
+//   5. Lighthouse (mobile) on the home page and each chapter in every language, and the timeline embed, median of runs
 //   6. build scaling: 5, 50, 200 generated chapters in throwaway copies, and the real site there
 // Prints the table and writes tools/bench/figures.json (figures.ts). Progress goes to stderr.
 // Options: --runs <n> (Lighthouse runs per page, default 3), --chapters 5,50,200,
@@ -27,6 +27,7 @@ import { compare } from './ratios.ts';
 import { budgetsFor, render, type Results, type Scaling } from './report.ts';
 import { buildScaled, htmlPages, type ScalingRun } from './scaling.ts';
 import { measureOfflineCopy, measurePage, sitePages, type OfflineDownload, type PageWeight } from './weights.ts';
+import { defaultLang, publishedLanguages as languages } from '../../src/i18n/languages.ts';
 
 /** The benchmark's ports (4650–4659): the static server, and Chromium's debugging port for Lighthouse. */
 const serverPort = 4650;
@@ -97,7 +98,12 @@ try {
   }
   if (!args['skip-lighthouse']) {
     lighthouse = [];
-    for (const path of ['/', ...chapters.map((slug) => `/${slug}/`), '/embed/timeline/']) {
+    // The home page and every chapter in every language, and the heaviest embed.
+    const inEveryLanguage = languages.flatMap((lang) => {
+      const prefix = lang === defaultLang ? '/' : `/${lang}/`;
+      return [prefix, ...chapters.map((slug) => `${prefix}${slug}/`)];
+    });
+    for (const path of [...inEveryLanguage, '/embed/timeline/']) {
       lighthouse.push(await lighthousePage(server.url, path, runs, lighthousePort, log));
     }
   }

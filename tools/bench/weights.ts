@@ -5,6 +5,14 @@
 import type { Browser, Request } from '@playwright/test';
 import { brotliSize } from './measure.ts';
 import { htmlPages } from './scaling.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { langOfPath } from '../../src/i18n/route.ts';
+
+/** A path inside its language: '/ru/syria/' → '/syria/'. */
+const withoutLangPath = (path: string) => {
+  const lang = langOfPath(path.slice(1));
+  return lang === defaultLang ? path : path.slice(lang.length + 1);
+};
 
 export const byteTypes = ['html', 'css', 'js', 'svg', 'images', 'fonts', 'other'] as const;
 export type ByteType = (typeof byteTypes)[number];
@@ -50,25 +58,32 @@ export const emptyBytes = (): Bytes => ({ html: 0, css: 0, js: 0, svg: 0, images
 
 /** Every page the build wrote, with what it is, and one unknown address for the 404 page. */
 export function sitePages(dist: string, chapters: string[]): { path: string; kind: PageKind }[] {
+  // Every language's pages, each classed by its path inside its language (/ru/syria/ is a chapter).
+  const local = (path: string) => withoutLangPath(path);
   const pages = htmlPages(dist).map((file) => {
     const path = `/${file.replace(/index\.html$/, '')}`;
+    const inLang = local(path);
     const kind: PageKind =
-      path === '/'
+      inLang === '/'
         ? 'home'
-        : chapters.includes(path.slice(1, -1))
+        : chapters.includes(inLang.slice(1, -1))
           ? 'chapter'
-          : /^\/embed\/[^/]+\/v\d+\/$/.test(path)
+          : /^\/embed\/[^/]+\/v\d+\/$/.test(inLang)
             ? 'embed-frozen'
-            : /^\/embed\/[^/]+\/$/.test(path)
+            : /^\/embed\/[^/]+\/$/.test(inLang)
               ? 'embed'
               : 'page';
     return { path, kind };
   });
   const order: PageKind[] = ['home', 'chapter', 'page', 'embed', 'embed-frozen'];
+  const langIndex = (path: string) => languages.indexOf(langOfPath(path.slice(1)));
   pages.sort(
     (a, b) =>
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      (a.kind === 'chapter' ? chapters.indexOf(a.path.slice(1, -1)) - chapters.indexOf(b.path.slice(1, -1)) : a.path.localeCompare(b.path)),
+      langIndex(a.path) - langIndex(b.path) ||
+      (a.kind === 'chapter'
+        ? chapters.indexOf(local(a.path).slice(1, -1)) - chapters.indexOf(local(b.path).slice(1, -1))
+        : a.path.localeCompare(b.path)),
   );
   return [...pages, { path: '/bench-no-such-page/', kind: '404' }];
 }

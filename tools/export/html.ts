@@ -54,7 +54,7 @@ export function combinedDocument(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(facts.headline)}</title>
+<title>${esc(facts.headline.length <= 70 ? facts.headline : facts.title)}</title>
 <meta name="author" content="${esc(facts.publisher)}">
 <meta name="description" content="${esc(facts.standfirst)}">
 <meta name="color-scheme" content="light dark">

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run export`: the offline editions of the explainer, made from the built site.
+// `npm run export`: the offline editions of the explainer, made from the built site, in every
+// language the site has.
 //   1. (npm script) astro build
-//   2. this script: print the PDF (A4 and US Letter), package the EPUB, write the one-file HTML,
-//      into public/download/ with files.json (name, format, size)
+//   2. this script: for each language, print the PDF (A4 and US Letter), package the EPUB, write the
+//      one-file HTML, into public/download/ (English) or public/download/<lang>/, with files.json
+//      (name, format, size)
 //   3. this script: build again, so /download/ lists the files with their sizes and dist/download/
 //      (and the offline cache) holds them.
 // SITE_URL, BASE_PATH and OUT_DIR are read as the build reads them (tools/lib/env.ts).
@@ -19,98 +21,111 @@ import { combinedDocument, externalReferences, type BookFacts } from './html.ts'
 import { printEdition } from './pdf.ts';
 import { buildEpub } from './epub.ts';
 import { coverPng } from './cover.ts';
-import { downloadDir, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
-import { siteSchema } from '../../src/collections/schemas.ts';
+import { downloadDir, downloadDirFor, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
+import { siteSchema, translatedSiteFields } from '../../src/collections/schemas.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
-import { defaultLang, formats, isoDate, languageSpecs, strings } from '../../src/i18n/index.ts';
+import { defaultLang, formats, isoDate, publishedLanguages, languageSpecs, strings, type Lang } from '../../src/i18n/index.ts';
 
 const started = Date.now();
 const outDir = env.outDir();
 const base = env.basePath();
 const publicBase = env.publicBase();
 
-// The same facts and checks as the site (src/lib/site.ts), read without Vite.
+// The same facts and checks as the site (src/lib/site.ts), read without Vite: the English, with
+// each edition's words (content/<lang>/site.yaml, checked against the English by the build) over it.
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
-// The editions are made in the default language, as the pages they are read from.
-const lang = defaultLang;
-const t = strings(lang);
-const date = formats(lang).date;
-const facts: BookFacts = {
-  title: site.title,
-  headline: site.headline,
-  standfirst: site.standfirst,
-  publisher: site.publisher,
-  lang: languageSpecs[lang].tag,
-  dir: languageSpecs[lang].dir,
-  coverage: date(site.coverageUntil),
-  coverageNote: site.coverageNote,
-  edition: date(site.updated),
-  url: publicBase,
-  licence: t.edition.licence,
-  t,
-};
+const prefix = (lang: Lang) => (lang === defaultLang ? '' : `${lang}/`);
+function factsIn(lang: Lang): BookFacts & { site: typeof site } {
+  const words = lang === defaultLang ? {} : (parse(readFileSync(`content/${lang}/site.yaml`, 'utf8')) as Record<string, string>);
+  const local = { ...site, ...Object.fromEntries(translatedSiteFields.filter((k) => words[k]).map((k) => [k, words[k]])) };
+  const t = strings(lang);
+  const date = formats(lang).date;
+  return {
+    site: local,
+    title: local.title,
+    headline: local.headline,
+    standfirst: local.standfirst,
+    publisher: local.publisher,
+    lang: languageSpecs[lang].tag,
+    dir: languageSpecs[lang].dir,
+    coverage: date(site.coverageUntil),
+    coverageNote: local.coverageNote,
+    edition: date(site.updated),
+    url: `${publicBase}${prefix(lang)}`,
+    licence: t.edition.licence,
+    t,
+  };
+}
 
 const server = await serveBuiltSite(outDir, base);
 const browser = await launchChromium();
 try {
-  const collecting = performance.now();
-  const edition = await collectEdition(browser, server.url, base, publicBase, chapterSlugs());
-  console.log(`export: time edition (pages read) ${Math.round(performance.now() - collecting)} ms`);
   const editionCss = readFileSync(new URL('./edition.css', import.meta.url), 'utf8');
   rmSync(downloadDir, { recursive: true, force: true });
-  mkdirSync(downloadDir, { recursive: true });
-  const files = downloadFiles(lang);
-  const timed = async (label: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
-    const start = performance.now();
-    writeFileSync(join(downloadDir, name), await make());
-    // One line per format, in milliseconds: the benchmark (tools/bench/) reads them.
-    console.log(`export: time ${label} ${Math.round(performance.now() - start)} ms`);
-  };
+  for (const lang of publishedLanguages) {
+    // The English timings keep their names (the benchmark's); the others say their language.
+    const label = lang === defaultLang ? '' : ` [${lang}]`;
+    const facts = factsIn(lang);
+    const { t } = facts;
+    const dir = downloadDirFor(lang);
+    mkdirSync(dir, { recursive: true });
+    // Each language's pages are read from its part of the site, so their in-book links resolve there.
+    const collecting = performance.now();
+    const edition = await collectEdition(browser, `${server.url}${prefix(lang)}`, `${base}${prefix(lang)}`, facts.url, chapterSlugs());
+    console.log(`export: time edition (pages read)${label} ${Math.round(performance.now() - collecting)} ms`);
+    const files = downloadFiles(lang);
+    const timed = async (format: string, make: () => Promise<Uint8Array | string> | Uint8Array | string, name: string) => {
+      const start = performance.now();
+      writeFileSync(join(dir, name), await make());
+      // One line per format, in milliseconds: the benchmark (tools/bench/) reads them.
+      console.log(`export: time ${format}${label} ${Math.round(performance.now() - start)} ms`);
+    };
 
-  await timed(
-    'HTML',
-    () => {
-      const html = combinedDocument(edition, facts, editionCss);
-      const external = externalReferences(html);
-      if (external.length > 0) throw new Error(`export: the one-file HTML would fetch ${external.slice(0, 3).join(', ')}`);
-      return html;
-    },
-    files.html.name,
-  );
-  await timed('PDF (A4)', () => printEdition(browser, edition, facts, editionCss, 'A4', site.updated), files.pdf.name);
-  await timed('PDF (Letter)', () => printEdition(browser, edition, facts, editionCss, 'Letter', site.updated), files.pdfLetter.name);
-  await timed(
-    'EPUB',
-    () =>
-      buildEpub({
-        identifier: `urn:uuid:${uuidFrom(publicBase)}`,
-        title: facts.headline,
-        language: facts.lang,
-        creator: facts.publisher,
-        publisher: facts.publisher,
-        description: facts.standfirst,
-        rights: 'CC BY 4.0',
-        published: isoDate(site.published),
-        modified: `${isoDate(site.updated)}T00:00:00Z`,
-        cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}` },
-        labels: { contents: t.edition.contents, landmarks: t.edition.landmarks, cover: t.edition.cover },
-        accessibility: { summary: t.edition.accessibilitySummary },
-        sections: edition.parts.map((part, i) => ({
-          id: epubFile(part),
-          title: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
-          body: part.xhtml,
-          ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
-        })),
-      }),
-    files.epub.name,
-  );
+    await timed(
+      'HTML',
+      () => {
+        const html = combinedDocument(edition, facts, editionCss);
+        const external = externalReferences(html);
+        if (external.length > 0) throw new Error(`export: the one-file HTML would fetch ${external.slice(0, 3).join(', ')}`);
+        return html;
+      },
+      files.html.name,
+    );
+    await timed('PDF (A4)', () => printEdition(browser, edition, facts, editionCss, 'A4', site.updated), files.pdf.name);
+    await timed('PDF (Letter)', () => printEdition(browser, edition, facts, editionCss, 'Letter', site.updated), files.pdfLetter.name);
+    await timed(
+      'EPUB',
+      () =>
+        buildEpub({
+          identifier: `urn:uuid:${uuidFrom(facts.url)}`,
+          title: facts.headline,
+          language: facts.lang,
+          creator: facts.publisher,
+          publisher: facts.publisher,
+          description: facts.standfirst,
+          rights: 'CC BY 4.0',
+          published: isoDate(site.published),
+          modified: `${isoDate(site.updated)}T00:00:00Z`,
+          cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}` },
+          labels: { contents: t.edition.contents, landmarks: t.edition.landmarks, cover: t.edition.cover },
+          accessibility: { summary: t.edition.accessibilitySummary },
+          sections: edition.parts.map((part, i) => ({
+            id: epubFile(part),
+            title: part.kind === 'chapter' ? t.edition.numbered(part.order!, part.title) : part.title,
+            body: part.xhtml,
+            ...(i === 0 ? { landmark: 'bodymatter' as const } : part.kind !== 'chapter' ? { landmark: 'backmatter' as const } : {}),
+          })),
+        }),
+      files.epub.name,
+    );
 
-  const manifest: DownloadManifest = {
-    edition: isoDate(site.updated),
-    files: Object.values(files).map((file) => ({ ...file, bytes: readFileSync(join(downloadDir, file.name)).byteLength })),
-  };
-  writeFileSync(join(downloadDir, 'files.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const file of manifest.files) console.log(`export: ${file.name}  ${(file.bytes / 1024).toFixed(0)} KB`);
+    const manifest: DownloadManifest = {
+      edition: isoDate(site.updated),
+      files: Object.values(files).map((file) => ({ ...file, bytes: readFileSync(join(dir, file.name)).byteLength })),
+    };
+    writeFileSync(join(dir, 'files.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const file of manifest.files) console.log(`export: ${prefix(lang)}${file.name}  ${(file.bytes / 1024).toFixed(0)} KB`);
+  }
 } finally {
   await browser.close();
   await server.close();

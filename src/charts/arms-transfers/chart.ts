@@ -53,6 +53,7 @@ const files = {
   deals: csvFile('content/data/arms-deals.csv', {
     schema: armsDealSchema,
     columns: ['id', 'direction', 'year', 'label', 'system', 'period', 'status', 'confidence', 'note', 'sources'],
+    text: ['label', 'system', 'period', 'note'],
   }),
 };
 

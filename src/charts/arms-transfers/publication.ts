@@ -150,4 +150,143 @@ const en: ArmsTransfersText = {
   },
 };
 
-export const publication: Publication<ArmsTransfersText> = { en };
+// Russian. Numbers as Russian writes them: a no-break space between thousands, a decimal comma.
+const ruWhole = new Intl.NumberFormat('ru', { maximumFractionDigits: 0 });
+const ruDecimal = new Intl.NumberFormat('ru', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** Whole numbers with thousands separated by a no-break space; fractions to one decimal, with a comma. */
+const tivRu = (value: number) => (Number.isInteger(value) ? ruWhole.format(value) : ruDecimal.format(value)).replace(/\u202f/g, '\u00a0');
+const ruPlural = new Intl.PluralRules('ru');
+/** The form of a counted phrase that Russian's plural rules pick for `count`. */
+const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
+  const category = ruPlural.select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+};
+
+const directionNamesRu = { 'russia-to-iran': 'Из России (до 1991 года — СССР) в Иран', 'iran-to-russia': 'Из Ирана в Россию' };
+const directionShortRu = { 'russia-to-iran': 'Россия → Иран', 'iran-to-russia': 'Иран → Россия' };
+const statusNamesRu: Record<ArmsDeal['status'], string> = {
+  delivered: 'Поставлено',
+  'licence-production': 'Выпуск по лицензии',
+  reported: 'Сообщалось, не подтверждено',
+  alleged: 'По утверждению западных стран',
+  requested: 'Запрошено, не поставлено',
+  cancelled: 'Отменено',
+};
+// As in English, the tables print a deal's confidence in lower case.
+const confidenceNamesRu: Record<ArmsDeal['confidence'], string> = { high: 'высокая', medium: 'средняя', low: 'низкая' };
+const basisNamesRu: Record<ArmsTivRow['basis'], string> = { 'sipri-table': 'Таблица СИПРИ', 'sum-of-register': 'Сумма по реестру СИПРИ' };
+
+export const ru: ArmsTransfersText = {
+  title: 'Сорок лет поставок оружия — и момент, когда они сменили направление',
+  dek: () =>
+    'Поставки основных видов вооружений по годам в значениях индикатора тенденций СИПРИ. Столбцы над линией — поставки из Москвы в Тегеран, под линией — из Тегерана в Москву.',
+  notes: [
+    'Значения индикатора тенденций СИПРИ (TIV) измеряют объем переданного военного потенциала, а не деньги: их нельзя читать как доллары или сравнивать с ценами контрактов. Подержанное вооружение засчитывается в размере 40% от нового.',
+    'TIV недооценивает дешевое оружие массового производства: один беспилотник «Шахед-136» дает около 0,1, так что 2\u00a0000 таких аппаратов весят меньше, чем четыре зенитные ракетные системы С-300. Боеприпасы и стрелковое оружие не учитываются вовсе, поэтому поставки иранских снарядов в Россию, о которых сообщалось, здесь не видны.',
+    'Оружие, выпущенное по лицензии, учитывается как поставка страны-лицензиара: собранные в Иране танки российской конструкции считаются российским экспортом, а беспилотники «Шахед», произведенные в России, в особой экономической зоне «Алабуга», — иранским.',
+    'Значения за 1989–2021 годы взяты из опубликованных таблиц СИПРИ (сформированы в июле 2022 г.); за 2022–2024 годы — это наши суммы значений по отдельным поставкам из реестра СИПРИ в версии марта 2025 г. Каждый март СИПРИ пересматривает данные за прошлые годы. Данные за 2025 и 2026 годы еще не опубликованы: они отсутствуют, а не равны нулю.',
+  ],
+  tables: (data) => {
+    const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
+    const find = (year: number, direction: Direction) => data.tiv.find((d) => d.year === year && d.direction === direction);
+    return [
+      {
+        caption: 'Поставки основных видов вооружений по годам (TIV СИПРИ, млн)',
+        columns: ['Год', 'Из России (до 1991 года — СССР) в Иран', 'Из Ирана в Россию', 'Основа данных', 'Источники'],
+        rowHeader: 0,
+        rows: years.map((year) => {
+          const fromRussia = find(year, 'russia-to-iran');
+          const fromIran = find(year, 'iran-to-russia');
+          const basis = [...new Set([fromRussia?.basis, fromIran?.basis].filter((b) => b !== undefined))]
+            .map((b) => basisNamesRu[b])
+            .join('; ');
+          return {
+            cells: [String(year), fromRussia ? tivRu(fromRussia.tiv) : '–', fromIran ? tivRu(fromIran.tiv) : '–', basis],
+            sources: [...new Set([fromRussia?.source, fromIran?.source].filter((s): s is string => !!s))],
+          };
+        }),
+      },
+      {
+        caption: 'Ключевые сделки, отмеченные на графике',
+        columns: ['Сделка', 'Год на графике', 'Направление', 'Сроки', 'Статус', 'Достоверность', 'Примечание', 'Источники'],
+        rowHeader: 0,
+        rows: [...data.deals]
+          .sort((a, b) => a.year - b.year)
+          .map((deal) => ({
+            cells: [
+              deal.system,
+              String(deal.year),
+              directionNamesRu[deal.direction],
+              deal.period,
+              statusNamesRu[deal.status],
+              confidenceNamesRu[deal.confidence],
+              deal.note,
+            ],
+            sources: deal.sources,
+          })),
+      },
+    ];
+  },
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
+  csv: (data) => ({
+    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
+    headers: ['Год', 'Направление', 'Поставщик', 'Получатель', 'TIV СИПРИ, млн', 'Основа данных'],
+    rows: [...data.tiv]
+      .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
+      .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),
+  }),
+  filters: (data) => [
+    {
+      name: 'direction',
+      legend: 'Направление',
+      attribute: 'direction',
+      mode: 'hide',
+      options: (['russia-to-iran', 'iran-to-russia'] as const).map((value) => ({ value, label: directionNamesRu[value] })),
+    },
+    {
+      name: 'status',
+      legend: 'Статус сделки',
+      attribute: 'status',
+      mode: 'hide',
+      options: dealStatuses.filter((s) => data.deals.some((d) => d.status === s)).map((value) => ({ value, label: statusNamesRu[value] })),
+    },
+  ],
+  tiv: tivRu,
+  directionNames: directionNamesRu,
+  directionShort: directionShortRu,
+  statusNames: statusNamesRu,
+  parties: { 'Soviet Union': 'СССР', Russia: 'Россия', Iran: 'Иран' },
+  basisNames: basisNamesRu,
+  confidenceNames: confidenceNamesRu,
+  drawing: {
+    title: 'Поставки вооружений между Россией и Ираном по годам',
+    units: 'TIV СИПРИ, млн',
+    noData: 'Нет данных',
+    noDataYet: 'Данных пока нет',
+    // The parties are in the nominative, so an arrow, not a preposition, says which way.
+    yearFigure: (supplier, recipient, value) => `${supplier} → ${recipient}: ${value} TIV`,
+    yearMissing: (direction) => `${direction}: нет данных`,
+    dealTip: (label, status) => `${label} (${status.toLowerCase()})`,
+    dealKey: (label, year, direction) => `${label} (${year}, ${direction})`,
+    describe: (rows, deals) => {
+      if (rows.length === 0) return 'Данных о поставках вооружений нет.';
+      const years = rows.map((d) => d.year);
+      const peak = (direction: Direction) => {
+        const delivered = rows.filter((d) => d.direction === direction && d.tiv > 0);
+        if (delivered.length === 0) return `${directionShortRu[direction]}: поставок не зафиксировано.`;
+        const top = delivered.reduce((a, b) => (b.tiv > a.tiv ? b : a));
+        return `${directionShortRu[direction]}: лет с поставками — ${delivered.length}, максимум — ${tivRu(top.tiv)} в ${top.year} году.`;
+      };
+      const n = deals.length;
+      const marked = countedRu(n, {
+        one: `Отмечена ${n} ключевая сделка с указанием ее статуса.`,
+        few: `Отмечены ${n} ключевые сделки с указанием их статуса.`,
+        many: `Отмечено ${n} ключевых сделок с указанием их статуса.`,
+        other: `Отмечено ${n} ключевой сделки с указанием их статуса.`,
+      });
+      return `Столбчатая диаграмма значений индикатора тенденций СИПРИ (млн) за ${Math.min(...years)}–${Math.max(...years)} годы: поставки России в Иран — над линией, поставки Ирана в Россию — под ней. ${peak('russia-to-iran')} ${peak('iran-to-russia')} ${marked}`;
+    },
+  },
+};
+
+export const publication: Publication<ArmsTransfersText> = { en, ru };

@@ -84,8 +84,8 @@ export type MapPlace = z.infer<typeof mapPlaceSchema>;
 export type MapArea = z.infer<typeof mapAreaSchema>;
 
 const files = {
-  places: yamlFile('content/data/map-places.yaml', mapPlaceSchema),
-  areas: yamlFile('content/data/map-areas.yaml', mapAreaSchema),
+  places: yamlFile('content/data/map-places.yaml', mapPlaceSchema, ['name', 'summary']),
+  areas: yamlFile('content/data/map-areas.yaml', mapAreaSchema, ['name', 'tag', 'stands_for']),
 };
 
 export type RegionMapData = DataOf<typeof files>;

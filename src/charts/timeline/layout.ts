@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { el, esc, text, textLines, wrap } from '../svg.ts';
+import { el, esc, text, textLines, wrap, textWidth } from '../svg.ts';
 import { timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
 import { publication, type TimelineText } from './publication.ts';
 
@@ -67,7 +67,12 @@ export function timelineLayout(events: readonly TimelinePoint[], options: Layout
 function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions, t: TimelineText): { markup: string; height: number } {
   const fontSize = 12;
   const lineHeight = 15;
-  const dateWidth = 74;
+  // The date column holds each event's date and category: at least 74 px, wider where a language's
+  // words need it (Russian «Дипломатия», «Ядерная тема»), so nothing leaves the drawing.
+  const widest = Math.max(
+    ...events.flatMap((event) => [textWidth(t.eventDate(event.date), 11), textWidth(t.categoryNames[event.category], 11)]),
+  );
+  const dateWidth = Math.max(74, Math.ceil(widest) + 2);
   const spineX = dateWidth + 8;
   const textX = spineX + 12;
   const parts: string[] = [];

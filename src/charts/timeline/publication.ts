@@ -107,4 +107,156 @@ const en: TimelineText = {
   },
 };
 
-export const publication: Publication<TimelineText> = { en };
+// Russian. Short dates for the drawing and tables ("1813", "июль 1722", "17 янв. 2025"), from
+// Intl's Russian abbreviations without the year's "г."; full dates in running text
+// ("17 января 2025 г."), with the month in the genitive after a day or a preposition.
+const ruShortDay = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const ruShortMonth = new Intl.DateTimeFormat('ru', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Day, month and year as Intl gives them, joined by no-break spaces, without "г.". */
+const ruShort = (format: Intl.DateTimeFormat, date: Date) =>
+  format
+    .formatToParts(date)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join('\u00a0');
+function eventDateRu(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return String(y);
+  return d === undefined ? ruShort(ruShortMonth, new Date(Date.UTC(y, m - 1, 1))) : ruShort(ruShortDay, new Date(Date.UTC(y, m - 1, d)));
+}
+const monthsNominative = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const monthsGenitive = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+/** A partial date in full: "1813 г.", "июль 1722 г." (or "июля 1722 г." after a preposition), "17 января 2025 г.". */
+function fullDateRu(date: string, grammaticalCase: 'nominative' | 'genitive'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return `${y}\u00a0г.`;
+  if (d !== undefined) return `${d}\u00a0${monthsGenitive[m - 1]!} ${y}\u00a0г.`;
+  return `${(grammaticalCase === 'genitive' ? monthsGenitive : monthsNominative)[m - 1]!} ${y}\u00a0г.`;
+}
+const ruPlural = new Intl.PluralRules('ru');
+/** The form of a counted phrase that Russian's plural rules pick for `count`. */
+const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
+  const category = ruPlural.select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+};
+
+const categoryNamesRu: Record<TimelineEvent['category'], string> = {
+  war: 'Война',
+  treaty: 'Договор',
+  occupation: 'Оккупация',
+  revolution: 'Революция',
+  diplomacy: 'Дипломатия',
+  // The phone list prints it under the date, in a column 74 px wide.
+  nuclear: 'Ядерная тема',
+  arms: 'Оружие',
+  syria: 'Сирия',
+  economy: 'Экономика',
+};
+const confidenceNamesRu: Record<TimelineEvent['confidence'], string> = {
+  low: 'Низкая: не подтверждено',
+  medium: 'Средняя',
+  high: 'Высокая',
+};
+
+export const ru: TimelineText = {
+  title: 'Три века войн, оккупации и партнерства',
+  dek: (data) => {
+    const n = data.events.length;
+    const latest = fullDateRu(
+      data.events.reduce((last, e) => (e.date > last ? e.date : last), ''),
+      'genitive',
+    );
+    const events = countedRu(n, { one: 'событие', few: 'события', many: 'событий', other: 'события' });
+    return `${n} ${events} в отношениях России и Ирана — от Каспийского похода Петра Великого до ${latest}`;
+  },
+  notes: [
+    'Даты до 1918 года приводятся по григорианскому календарю. Событие, известное лишь с точностью до года или месяца, помещено в середину года или месяца.',
+    'На широких экранах масштаб оси времени меняется от эпохи к эпохе, чтобы насыщенные событиями последние годы можно было прочитать; полосы обозначают эпохи. Полые точки с пунктирным контуром — утверждения, которые остаются неподтвержденными.',
+  ],
+  tables: (data) => [
+    {
+      caption: 'События хронологии',
+      columns: ['Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Источники'],
+      rowHeader: 1,
+      rows: data.events.map((e) => ({
+        cells: [eventDateRu(e.date), e.title, categoryNamesRu[e.category], e.description, confidenceNamesRu[e.confidence]],
+        sources: e.sources,
+      })),
+    },
+  ],
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
+  csv: (data) => ({
+    columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
+    headers: ['Идентификатор', 'Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Глава'],
+    rows: data.events.map((e) => ({
+      cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter],
+      sources: e.sources,
+    })),
+  }),
+  filters: (data) => [
+    {
+      name: 'category',
+      legend: 'Показать категории',
+      attribute: 'category',
+      mode: 'dim',
+      options: timelineCategories
+        .filter((c) => data.events.some((e) => e.category === c))
+        .map((value) => ({ value, label: categoryNamesRu[value] })),
+    },
+  ],
+  categoryNames: categoryNamesRu,
+  eventDate: eventDateRu,
+  drawing: {
+    title: 'Хронология отношений России и Ирана',
+    era: (start, next) => (next ? `${start}–${next - 1}` : `с ${start} года`),
+    unconfirmed: ' (не подтверждено)',
+    eventTip: (date, category, title, description) => `${date} · ${category} · ${title}: ${description}`,
+    noEvents: 'Нет событий',
+    keyEvent: 'Событие',
+    keyUnconfirmed: 'Не подтверждено',
+    // Shorter than "… (разрывы отмечены v)", which would run into the key on its left at 560 px.
+    keyScale: 'У каждой эпохи свой масштаб (разрывы — v)',
+    describe: (events) => {
+      if (events.length === 0) return 'Нет событий.';
+      const counts = timelineCategories
+        .map((c) => [c, events.filter((e) => e.category === c).length] as const)
+        .filter(([, n]) => n > 0)
+        // Lower case, as inside a sentence, except a country's name.
+        .map(([c, n]) => `${c === 'syria' ? categoryNamesRu[c] : categoryNamesRu[c].toLowerCase()} — ${n}`)
+        .join(', ');
+      const first = events[0]!;
+      const last = events[events.length - 1]!;
+      const n = events.length;
+      const of = countedRu(n, { one: 'события', few: 'событий', many: 'событий', other: 'события' });
+      return `Хронология из ${n} ${of}: первое — ${fullDateRu(first.date, 'nominative')} (${first.title}), последнее — ${fullDateRu(last.date, 'nominative')} (${last.title}). По категориям: ${counts}.`;
+    },
+  },
+};
+
+export const publication: Publication<TimelineText> = { en, ru };

@@ -54,8 +54,13 @@ export type TreatyDomain = z.infer<typeof treatyDomainSchema>;
 export type TreatyComparisonRow = z.infer<typeof treatyComparisonSchema>;
 
 const files = {
-  domains: yamlFile('content/data/treaty-scope.yaml', treatyDomainSchema),
-  comparison: yamlFile('content/data/treaty-comparison.yaml', treatyComparisonSchema),
+  domains: yamlFile('content/data/treaty-scope.yaml', treatyDomainSchema, ['domain', 'summary']),
+  comparison: yamlFile('content/data/treaty-comparison.yaml', treatyComparisonSchema, [
+    'provision',
+    'iran2025.text',
+    'dprk2024.text',
+    'iran2001.text',
+  ]),
 };
 
 export type TreatyScopeData = DataOf<typeof files>;

@@ -119,4 +119,129 @@ const en: TreatyScopeText = {
   },
 };
 
-export const publication: Publication<TreatyScopeText> = { en };
+// Russian.
+const ruPlural = new Intl.PluralRules('ru');
+/** The form of a counted phrase that Russian's plural rules pick for `count`. */
+const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
+  const category = ruPlural.select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+};
+
+const groupNamesRu: Record<TreatyDomain['group'], string> = {
+  security: 'Безопасность и оборона',
+  economy: 'Экономика',
+  society: 'Общество и культура',
+  institutions: 'Политика и институты',
+};
+const wordingNamesRu: Record<TreatyDomain['wording'], string> = {
+  binding: 'Обязанность',
+  cooperation: 'Обещание сотрудничать',
+  absent: 'Нет в договоре',
+};
+const answerNamesRu: Record<Answer, string> = { yes: 'Да', no: 'Нет', partly: 'Частично', 'not-checked': 'Не проверено' };
+const treatiesRu: TreatyScopeText['treaties'] = {
+  iran2025: { name: 'Россия — Иран, 2025', short: ['Иран', '2025'] },
+  dprk2024: { name: 'Россия — КНДР, 2024', short: ['КНДР', '2024'] },
+  iran2001: { name: 'Россия — Иран, 2001', short: ['Иран', '2001'] },
+};
+
+export const ru: TreatyScopeText = {
+  title: 'Широкий договор без обещания защиты',
+  dek: (data) => {
+    const n = data.domains.filter((d) => d.wording !== 'absent').length;
+    const areas = countedRu(n, { one: 'сферу', few: 'сферы', many: 'сфер', other: 'сферы' });
+    return `Договор 2025 года охватывает ${n} ${areas}: как твердо они прописаны — и что в договор не вошло.`;
+  },
+  notes: [
+    '«Обязанность» означает, что в тексте, по достоверным сообщениям, сказано, что сторона должна или не должна делать; «обещание сотрудничать» — что он обязывает стороны сотрудничать, развивать или содействовать. Там, где сообщения оставляют сомнения, показано более слабое прочтение.',
+    'Номера статей указаны, только если текст сверен с несколькими версиями договора; большинство из 47 его статей известны нам по пересказам, поэтому у многих сфер номера нет.',
+    'В сравнении ячейка помечена «не проверено», если мы не смогли сами прочитать текст другого договора.',
+  ],
+  tables: (data) => [
+    {
+      caption: 'Сферы, которые охватывает договор 2025 года, и твердость формулировок',
+      columns: ['Сфера', 'Группа', 'Формулировка', 'Статьи', 'Что предусматривает текст', 'Источники'],
+      rowHeader: 0,
+      rows: data.domains.map((d) => ({
+        cells: [
+          d.domain,
+          groupNamesRu[d.group],
+          wordingNamesRu[d.wording],
+          d.articles.length ? d.articles.join(', ') : 'Не проверены',
+          d.summary,
+        ],
+        sources: d.sources,
+      })),
+    },
+    {
+      caption: 'Сравнение трех договоров',
+      columns: ['Положение', ...treatyKeys.map((key) => treatiesRu[key].name), 'Источники'],
+      rowHeader: 0,
+      rows: data.comparison.map((row) => ({
+        cells: [row.provision, ...treatyKeys.map((key) => `${answerNamesRu[row[key].answer]}. ${row[key].text}`)],
+        sources: [...new Set(treatyKeys.flatMap((key) => row[key].sources))],
+      })),
+    },
+  ],
+  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
+  csv: (data) => ({
+    columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
+    headers: ['Идентификатор', 'Сфера', 'Группа', 'Формулировка', 'Проверенные статьи', 'Что предусматривает текст'],
+    rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
+  }),
+  filters: () => [],
+  groupNames: groupNamesRu,
+  wordingNames: wordingNamesRu,
+  answerNames: answerNamesRu,
+  treaties: treatiesRu,
+  drawing: {
+    title: 'Что охватывает российско-иранский договор 2025 года и насколько твердо',
+    // No line over eight letters or so: a column is about 52 px wide on a 320 px phone.
+    wordingHeads: { binding: ['Обязан-', 'ность'], cooperation: ['Обещание', 'сотрудн.'], absent: ['Нет в', 'договоре'] },
+    articlesHead: 'Статьи',
+    articles: (numbers) => (numbers.length ? `Ст. ${numbers.join(', ')}` : ''),
+    domainTip: (domain, wording, articles, summary) =>
+      `${domain}: ${wording.toLowerCase()}${articles ? ` (${articles.toLowerCase()})` : ''}. ${summary}`,
+    comparisonHead: 'В сравнении с двумя другими договорами',
+    comparisonTip: (provision, answers) =>
+      `${provision}: ${answers.map((a) => `${a.treaty}: ${a.answer.toLowerCase()}, ${a.text}`).join(' · ')}`,
+    noData: 'Нет данных',
+    describe: (domains, comparison) => {
+      const count = (w: TreatyDomain['wording']) => domains.filter((d) => d.wording === w);
+      const names = (list: readonly Pick<TreatyDomain, 'domain'>[]) => list.map((d) => d.domain).join('; ');
+      const binding = count('binding');
+      const absent = count('absent');
+      const all = domains.length;
+      const pledged = count('cooperation').length;
+      const compared = comparison.length;
+      return [
+        countedRu(all, {
+          one: `График по ${all} сфере, которой касается договор: она размещена по твердости формулировки.`,
+          few: `График по ${all} сферам, которых касается договор: каждая размещена по твердости формулировки.`,
+          many: `График по ${all} сферам, которых касается договор: каждая размещена по твердости формулировки.`,
+          other: `График по ${all} сферы, которых касается договор: каждая размещена по твердости формулировки.`,
+        }),
+        binding.length ? `Обязанности: ${names(binding)}.` : '',
+        countedRu(pledged, {
+          one: `Обещание сотрудничать — в ${pledged} сфере.`,
+          few: `Обещание сотрудничать — в ${pledged} сферах.`,
+          many: `Обещание сотрудничать — в ${pledged} сферах.`,
+          other: `Обещание сотрудничать — в ${pledged} сферы.`,
+        }),
+        absent.length ? `Нет в договоре: ${names(absent)}.` : '',
+        compared
+          ? countedRu(compared, {
+              one: `Далее ${compared} положение сопоставлено с договором России и Северной Кореи 2024 года и российско-иранским договором 2001 года.`,
+              few: `Далее ${compared} положения сопоставлены с договором России и Северной Кореи 2024 года и российско-иранским договором 2001 года.`,
+              many: `Далее ${compared} положений сопоставлены с договором России и Северной Кореи 2024 года и российско-иранским договором 2001 года.`,
+              other: `Далее ${compared} положения сопоставлены с договором России и Северной Кореи 2024 года и российско-иранским договором 2001 года.`,
+            })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+  },
+};
+
+export const publication: Publication<TreatyScopeText> = { en, ru };

@@ -91,7 +91,6 @@ const editions = defineCollection({
         const data = {
           documents: Object.fromEntries([...edition.documents].map(([file, doc]) => [file, { file: doc.file, data: doc.data }])),
           records: Object.fromEntries([...edition.records].map(([file, byId]) => [file, Object.fromEntries(byId)])),
-          site: edition.site,
           sources: Object.fromEntries(edition.sources),
         };
         store.set({ id: lang, data: await context.parseData({ id: lang, data }) });

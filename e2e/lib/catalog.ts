@@ -5,7 +5,8 @@
 import { charts as registry } from '../../src/charts/registry.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { chartPagePath } from '../../src/charts/place.ts';
-import { defaultLang, publishedLanguages as languages } from '../../src/i18n/languages.ts';
+import { publishedLanguages as languages } from '../../src/i18n/languages.ts';
+import { langPrefix } from './site.ts';
 
 export interface CatalogChart {
   id: string;
@@ -19,7 +20,7 @@ export const chapters: readonly string[] = chapterSlugs();
 /** The languages the site is published in (src/i18n/languages.ts: publishedLanguages), the default first. */
 export { languages };
 /** Where a language's pages live, relative to the site's base: '' for the default, 'ru/' for Russian. */
-export const langPrefix = (lang: string) => (lang === defaultLang ? '' : `${lang}/`);
+export { langPrefix };
 /** Every chapter page in every language, in reading order within each: 'syria/', 'ru/syria/'. */
 export const chapterPages: readonly string[] = languages.flatMap((lang) => chapters.map((slug) => `${langPrefix(lang)}${slug}/`));
 

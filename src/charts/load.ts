@@ -1,7 +1,8 @@
 // Reads the chart data collections once per build and checks what a schema cannot see alone
 // (checks.ts): that every source id is in the bibliography, that chapters exist, each chart's own
 // checks. Pages, downloads and the bibliography check all read through here.
-import { getCollection, getEntry, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
+import { getEdition } from '../collections/edition-data.ts';
 import { recordLine } from '../collections/locate.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
 import { bindChart } from './bind.ts';
@@ -65,8 +66,8 @@ export function loadChartDataIn(lang: Lang): Promise<ChartData> {
   let data = localized.get(lang);
   if (!data) {
     data = (async () => {
-      const [english, edition] = await Promise.all([loadChartData(), getEntry('editions', lang)]);
-      const records = (edition?.data as { records?: Record<string, Record<string, Record<string, unknown>>> } | undefined)?.records ?? {};
+      const [english, edition] = await Promise.all([loadChartData(), getEdition(lang)]);
+      const records = edition?.records ?? {};
       const out: Record<string, Record<string, unknown[]>> = {};
       for (const { chart, key, file } of chartFiles) {
         const words = records[file.path];

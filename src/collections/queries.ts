@@ -1,5 +1,6 @@
 // The one place pages read content from: sorted, cross-checked and rendered once.
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getEdition } from './edition-data.ts';
 import type { Site, Source } from './schemas.ts';
 import type { CitedSource } from '../markdown/remark-citations.ts';
 import { resolveCitations, type Note } from '../lib/citations.ts';
@@ -21,22 +22,6 @@ export type PageEntry = Localized<CollectionEntry<'pages'>>;
 export type UpdateEntry = CollectionEntry<'updates'>;
 /** A source as one language shows it: its original title, and `translatedTitle` where that is in another language. */
 export type LocalSource = Source & { translatedTitle?: string };
-
-/** What a language edition translates (src/content.config.ts: editions), by English file. */
-interface EditionData {
-  documents: Record<string, { file: string; data: Record<string, string> }>;
-  records: Record<string, Record<string, Record<string, unknown>>>;
-  site: Partial<Site>;
-  sources: Record<string, { title?: string; note?: string }>;
-}
-
-/** A language's edition, or nothing for the default language (English is the original). */
-export async function getEdition(lang: Lang): Promise<EditionData | undefined> {
-  if (lang === defaultLang) return undefined;
-  const entry = await getEntry('editions', lang);
-  if (!entry) throw new Error(`content/${lang}/: no edition was loaded for "${lang}"`);
-  return entry.data as EditionData;
-}
 
 async function localize<E extends { filePath?: string; data: object }>(entries: E[], lang: Lang): Promise<Localized<E>[]> {
   const edition = await getEdition(lang);
@@ -82,11 +67,6 @@ export async function getSources(lang: Lang = defaultLang): Promise<Map<string, 
       return [entry.id, source];
     }),
   );
-}
-
-/** A chart data file's translated text fields in `lang`, by record id (nothing for the default language). */
-export async function getTranslatedRecords(lang: Lang, file: string): Promise<Record<string, Record<string, unknown>> | undefined> {
-  return (await getEdition(lang))?.records[file];
 }
 
 const labellers = new Map<Lang, Promise<(source: Source) => string>>();

@@ -183,11 +183,10 @@ export const ru: TreatyScopeText = {
       })),
     },
   ],
-  // Column ids and coded values are data, the same in every language; the header row is Russian (downloads.ts).
+  // The English table (the same ids, rows and codes), with its header row in Russian.
   csv: (data) => ({
-    columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
+    ...en.csv(data),
     headers: ['Идентификатор', 'Сфера', 'Группа', 'Формулировка', 'Проверенные статьи', 'Что предусматривает текст'],
-    rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
   }),
   filters: () => [],
   groupNames: groupNamesRu,

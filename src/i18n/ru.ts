@@ -321,7 +321,7 @@ export const ru: UiStrings = {
       /** "Reuters, в перепечатке The Star (газета)". */
       via: (original: string, host: string) => `${original}, в перепечатке ${host}`,
       /** After `via`: "The Times of India, в перепечатке копии (сайт, перепечатывающий чужие материалы)". */
-      copy: (description: string) => `копии (${description})`,
+      copy: (description: string) => `сайта-копии (${description})`,
     },
   },
   chartPointer: {

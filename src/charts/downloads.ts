@@ -10,7 +10,7 @@ import { layoutWidths, svgDocument } from './frame.ts';
 import type { BoundChart } from './registry.ts';
 import { colour, type Theme } from './palette.ts';
 import { el, textLines, wrap } from './svg.ts';
-import { publisherSummary } from '../lib/source-label.ts';
+import { leadingPublishers, publisherSummary } from '../lib/source-label.ts';
 import { defaultLang, strings, type Lang } from '../i18n/index.ts';
 
 export interface Publication {
@@ -109,9 +109,10 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, lan
     chart.sourceIds.map((id) => publication.sources.get(id)!),
     lang,
   );
+  const sourceLine = leadingPublishers(sourceNames);
   const foot = [
     t.chartDownloads.note(chart.notes[0]!),
-    t.chartDownloads.sources(sourceNames, publication.url),
+    t.chartDownloads.sources(sourceLine.named, sourceLine.more, publication.url),
     t.chartDownloads.credit(t.figure.credit, publication.licence.name, publication.licence.url),
   ];
   const footMarkup: string[] = [];

@@ -15,14 +15,14 @@ export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
  * (`label`, as in the chart's source list, in `lang`) beside its kind, ownership and original.
  */
 export async function publicationFor(chart: BoundChart, site: URL, lang: Lang = defaultLang): Promise<Publication> {
-  const [sources, label] = await Promise.all([getSources(), sourceLabeller(lang)]);
+  const [sources, label] = await Promise.all([getSources(lang), sourceLabeller(lang)]);
   const labelled = new Map([...sources].map(([id, source]) => [id, { label: label(source), ...source }]));
   return { url: new URL(href(chartPath(chart), lang), site).href, licence, sources: labelled };
 }
 
 /** The publishers a chart's sources come from, in order of first citation (its source line). */
 export async function chartPublishers(chart: BoundChart): Promise<string[]> {
-  const sources = await getSources();
+  const sources = await getSources(defaultLang);
   return [...new Set(chart.sourceIds.map((id) => sources.get(id)!.publisher))];
 }
 
@@ -31,8 +31,8 @@ export async function chartPublishers(chart: BoundChart): Promise<string[]> {
  * first citation, and state media with what they are ("TASS (Russian state news agency)"), as
  * everywhere else sources are listed.
  */
-export async function chartSourceSummary(chart: BoundChart, lang: Lang = defaultLang): Promise<string[]> {
-  const sources = await getSources();
+export async function chartSourceSummary(chart: BoundChart, lang: Lang): Promise<string[]> {
+  const sources = await getSources(lang);
   return publisherSummary(
     chart.sourceIds.map((id) => sources.get(id)!),
     lang,

@@ -23,4 +23,27 @@ describe('SVG helpers', () => {
     expect(fit('Short', 60, 12)).toBe('Short');
     for (const line of wrap('Supercalifragilisticexpialidocious', 50, 12)) expect(textWidth(line, 12)).toBeLessThanOrEqual(50);
   });
+
+  // Advances measured in Chromium with DejaVu Sans (the face the system stack resolves to on
+  // Linux and in the test browser) at 11 px, December 2026. The estimate must never fall short
+  // of them, in Latin or Cyrillic, or a label budgeted to fit leaves the drawing.
+  const measured: [string, number, boolean][] = [
+    ['Treaty of Gulistan', 96.7, false],
+    ['ABCDEFGHIJKLMNOPQRSTUVWXYZ', 192.2, false],
+    ['abcdefghijklmnopqrstuvwxyz', 161.1, false],
+    ['0123456789', 70.0, false],
+    ['Туркманчайский договор', 147.0, false],
+    ['Договор о всеобъемлющем стратегическом партнерстве', 333.4, false],
+    ['абвгдежзийклмнопрстуфхцчшщъыьэюя', 234.4, false],
+    ['АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', 269.2, false],
+    ['Дипломатия', 71.9, false],
+    ['Дипломатия', 78.3, true],
+    ['abcdefghijklmnopqrstuvwxyz', 181.9, true],
+    ['АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', 304.5, true],
+  ];
+  it.each(measured)('budgets at least the measured width of %s (bold: %s)', (content, width, bold) => {
+    const estimate = textWidth(content, 11, { bold });
+    expect(estimate).toBeGreaterThanOrEqual(width);
+    expect(estimate).toBeLessThan(width * 1.15); // generous, not wasteful
+  });
 });

@@ -36,7 +36,7 @@ async function localize<E extends { filePath?: string; data: object }>(entries: 
 }
 
 /** Chapters in reading order (the chapters' loader has checked that their orders run 1, 2, 3…), in `lang`. */
-export async function getChapters(lang: Lang = defaultLang): Promise<ChapterEntry[]> {
+export async function getChapters(lang: Lang): Promise<ChapterEntry[]> {
   return localize(
     (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order),
     lang,
@@ -44,17 +44,17 @@ export async function getChapters(lang: Lang = defaultLang): Promise<ChapterEntr
 }
 
 /** The pages (about), in `lang`. */
-export async function getPages(lang: Lang = defaultLang): Promise<PageEntry[]> {
+export async function getPages(lang: Lang): Promise<PageEntry[]> {
   return localize(await getCollection('pages'), lang);
 }
 
 /** The site's words in `lang` (content/site.yaml, with content/<lang>/site.yaml over it). */
-export async function getSite(lang: Lang = defaultLang): Promise<Site> {
+export async function getSite(lang: Lang): Promise<Site> {
   await getEdition(lang); // checked with the rest of the edition
   return siteIn(lang);
 }
 
-export async function getSources(lang: Lang = defaultLang): Promise<Map<string, LocalSource>> {
+export async function getSources(lang: Lang): Promise<Map<string, LocalSource>> {
   const edition = await getEdition(lang);
   return new Map(
     (await getCollection('sources')).map((entry) => {
@@ -75,10 +75,10 @@ const labellers = new Map<Lang, Promise<(source: Source) => string>>();
  * What the reader sees for a source ("TASS, Russian state news agency"; "Reuters, via The Star
  * (newspaper)"), with what the bibliography knows about the outlets that copies relay.
  */
-export function sourceLabeller(lang: Lang = defaultLang): Promise<(source: Source) => string> {
+export function sourceLabeller(lang: Lang): Promise<(source: Source) => string> {
   let labeller = labellers.get(lang);
   if (!labeller) {
-    labeller = getSources().then((sources) => {
+    labeller = getSources(lang).then((sources) => {
       const profiles = publisherProfiles(sources.values());
       return (source: Source) => sourceLabel(source, { lang, profiles });
     });
@@ -137,11 +137,11 @@ export async function getBibliography(lang: Lang = defaultLang): Promise<Bibliog
 }
 
 /** Updates and corrections, newest first, with their chapters and sources checked. */
-export async function getUpdates(lang: Lang = defaultLang): Promise<UpdateEntry[]> {
+export async function getUpdates(lang: Lang): Promise<UpdateEntry[]> {
   const [updates, chapters, sources, edition] = await Promise.all([
     getCollection('updates'),
-    getChapters(),
-    getSources(),
+    getChapters(lang),
+    getSources(lang),
     getEdition(lang),
   ]);
   checkUpdates(updates, { chapters: new Set(chapters.map((c) => c.id)), sources, coverageUntil: site.coverageUntil }, at);
@@ -158,7 +158,7 @@ export interface RenderedDocument extends Rendered {
 }
 
 /** Renders a chapter or page and resolves its citations against the bibliography. */
-export async function renderDocument(entry: ChapterEntry | PageEntry, lang: Lang = defaultLang): Promise<RenderedDocument> {
+export async function renderDocument(entry: ChapterEntry | PageEntry, lang: Lang): Promise<RenderedDocument> {
   const document = entry.translation ?? entry;
   const rendered = await render(document);
   const fm = rendered.remarkPluginFrontmatter as { citations?: CitedSource[]; readingMinutes?: number };
@@ -173,13 +173,13 @@ let bibliographyChecked: Promise<void> | undefined;
 export function checkBibliography(): Promise<void> {
   bibliographyChecked ??= (async () => {
     const [chapters, pages, updates, sources] = await Promise.all([
-      getChapters(),
+      getChapters(defaultLang),
       getCollection('pages'),
-      getUpdates(),
+      getUpdates(defaultLang),
       getCollection('sources'),
     ]);
     const used = new Set<string>();
-    for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry)).notes) used.add(note.id);
+    for (const entry of [...chapters, ...pages]) for (const note of (await renderDocument(entry, defaultLang)).notes) used.add(note.id);
     for (const update of updates) for (const id of update.data.sources) used.add(id);
     for (const id of await chartSourceIds()) used.add(id);
     checkAllCited(

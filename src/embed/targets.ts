@@ -6,6 +6,7 @@ import { href, siteIn } from '../lib/site.ts';
 import { chartPath } from '../charts/place.ts';
 import { embedSnippet, oembedResponse, type EmbedTarget, type OEmbedResponse } from './snippet.ts';
 import { strings, type Lang } from '../i18n/index.ts';
+import { leadingPublishers } from '../lib/source-label.ts';
 
 export const embedPath = (id: string, version?: number) => (version ? `embed/${id}/v${version}/` : `embed/${id}/`);
 /** The page with an embed's numbered source list, which its note numbers link to. */
@@ -30,13 +31,14 @@ export function startingHeight(chart: BoundChart, publishers: string[], lang: La
   if (known !== undefined) return known;
   const t = strings(lang);
   const drawing = chart.render({ width: layoutWidths.wide, id: 'estimate' }).height;
+  const line = leadingPublishers(publishers);
   const lines = (text: string, perLine = 95) => Math.ceil(text.length / perLine);
   const text =
     26 * lines(chart.title, 55) + // headline
     21 * lines(chart.dek) +
     55 * chart.tables.length + // "show as a table" rows
     chart.notes.reduce((sum, note) => sum + 21 * lines(note) + 8, 0) +
-    21 * lines(`${t.figure.sources} ${t.figure.sourcesInline(publishers)} ${t.figure.sourcesPageLink(10)}.`) + // sources, a two-digit count
+    21 * lines(`${t.figure.sources} ${t.figure.sourcesInline(line.named, line.more)} ${t.figure.sourcesPageLink(10)}.`) + // sources, a two-digit count
     21 * 2 + // credit and licence
     45 + // downloads
     60 + // where the chart comes from

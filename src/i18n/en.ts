@@ -34,6 +34,10 @@ interface OwnershipWords {
 }
 const ownershipWords = (words: Record<SourceOwnership, OwnershipWords>) => words;
 
+/** A source line: the publishers it names, then how many others the full list holds. */
+const publisherLine = (publishers: readonly string[], more: number) =>
+  more > 0 ? `${publishers.join('; ')}; and ${n(more)} other ${more === 1 ? 'publisher' : 'publishers'}.` : `${publishers.join('; ')}.`;
+
 export const en = {
   page: {
     skipLink: 'Skip to content',
@@ -275,7 +279,7 @@ export const en = {
     sources: 'Sources:',
     sourcesSummary: (publishers: readonly string[], count: number) => `${publishers.join('; ')} (${n(count)}, numbered as in the tables)`,
     /** An embed's publishers, before the link to its page of sources. */
-    sourcesInline: (publishers: readonly string[]) => `${publishers.join('; ')}.`,
+    sourcesInline: publisherLine,
     sourcesPageLink: (count: number) => `All ${n(count)} in full, numbered as in the tables`,
     reuse: '{credit}. Free to reuse under {licence} with credit.',
     download: 'Download:',
@@ -308,7 +312,7 @@ export const en = {
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     /** The lines under the drawing in the SVG and PNG. */
     note: (note: string) => `Note: ${note}`,
-    sources: (publishers: readonly string[], url: string) => `Sources: ${publishers.join('; ')}. Full list: ${url}`,
+    sources: (publishers: readonly string[], more: number, url: string) => `Sources: ${publisherLine(publishers, more)} Full list: ${url}`,
     credit: (credit: string, licence: string, licenceUrl: string) => `${credit}. ${licence} (${licenceUrl}).`,
   },
   embedCode: {

@@ -34,6 +34,12 @@ const sourceCount = (count: number) =>
     other: `${n(count)} источника`,
   });
 
+/** A source line: the publishers it names, then how many others the full list holds. */
+const publisherLine = (publishers: readonly string[], more: number) =>
+  more > 0
+    ? `${publishers.join('; ')}; и еще ${plural(more, { one: `${n(more)} издатель`, few: `${n(more)} издателя`, many: `${n(more)} издателей`, other: `${n(more)} издателя` })}.`
+    : `${publishers.join('; ')}.`;
+
 /** The grammatical gender of each kind's noun (sources.kinds below), for the ownership words that agree with it. */
 const genders: Record<SourceKind, 'm' | 'f' | 'n'> = {
   official: 'm', // официальный источник
@@ -338,7 +344,7 @@ export const ru: UiStrings = {
     sources: 'Источники:',
     sourcesSummary: (publishers: readonly string[], count: number) =>
       `${publishers.join('; ')} (всего ${n(count)}, нумерация как в таблицах)`,
-    sourcesInline: (publishers: readonly string[]) => `${publishers.join('; ')}.`,
+    sourcesInline: publisherLine,
     sourcesPageLink: (count: number) => `Полный список — ${sourceCount(count)}, нумерация как в таблицах`,
     reuse: '{credit}. Можно свободно использовать на условиях {licence} с указанием авторства.',
     download: 'Скачать:',
@@ -367,7 +373,7 @@ export const ru: UiStrings = {
     columns: { sourceIds: 'Источники (идентификаторы)', sourceUrls: 'Источники (адреса)', licence: 'Лицензия' },
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     note: (note: string) => `Примечание: ${note}`,
-    sources: (publishers: readonly string[], url: string) => `Источники: ${publishers.join('; ')}. Полный список: ${url}`,
+    sources: (publishers: readonly string[], more: number, url: string) => `Источники: ${publisherLine(publishers, more)} Полный список: ${url}`,
     credit: (credit: string, licence: string, licenceUrl: string) => `${credit}. ${licence} (${licenceUrl}).`,
   },
   embedCode: {

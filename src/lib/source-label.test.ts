@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../collections/schemas.ts';
-import { describeKind, isStateMedia, nameAndKind, ownershipSentence, publisherProfiles, sourceLabel } from './source-label.ts';
+import { describeKind, isStateMedia, leadingPublishers, nameAndKind, ownershipSentence, publisherProfiles, publisherSummary, publishersNamed, sourceLabel } from './source-label.ts';
 import { defaultLang, strings } from '../i18n/index.ts';
 
 type Labelled = Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>;
@@ -100,5 +100,36 @@ describe('publisherProfiles and isStateMedia', () => {
     expect(isStateMedia({ ownership: 'iran-irgc' })).toBe(true);
     expect(isStateMedia({ ownership: 'iran-judiciary' })).toBe(true);
     expect(isStateMedia({})).toBe(false);
+  });
+});
+
+describe('publisherSummary and leadingPublishers: a chart’s source line', () => {
+  it('names each publisher once, the most cited first, ties in order of first citation, state media labelled', () => {
+    const cited = [
+      source('The Spectator', 'newspaper'),
+      source('TASS', 'wire', { ownership: 'russia-state' }),
+      source('Associated Press', 'wire'),
+      source('TASS', 'wire', { ownership: 'russia-state' }),
+      source('Associated Press', 'wire'),
+      source('Associated Press', 'wire'),
+      source('Reuters', 'wire'),
+    ];
+    expect(publisherSummary(cited)).toEqual(['Associated Press', 'TASS (Russian state news agency)', 'The Spectator', 'Reuters']);
+  });
+
+  it('names them all when there are few, and the most cited when a line would run to a paragraph', () => {
+    const few = Array.from({ length: publishersNamed + 2 }, (_, i) => `P${i}`);
+    expect(leadingPublishers(few)).toEqual({ named: few, more: 0 });
+    const many = Array.from({ length: 120 }, (_, i) => `P${i}`);
+    expect(leadingPublishers(many)).toEqual({ named: many.slice(0, publishersNamed), more: 120 - publishersNamed });
+  });
+
+  it('says how many others the full list holds, in each language', () => {
+    expect(strings('en').figure.sourcesInline(['AP', 'TASS'], 108)).toBe('AP; TASS; and 108 other publishers.');
+    expect(strings('en').figure.sourcesInline(['AP'], 1)).toBe('AP; and 1 other publisher.');
+    expect(strings('en').figure.sourcesInline(['AP', 'TASS'], 0)).toBe('AP; TASS.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 108)).toBe('AP; и еще 108 издателей.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 22)).toBe('AP; и еще 22 издателя.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 21)).toBe('AP; и еще 21 издатель.');
   });
 });

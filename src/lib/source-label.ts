@@ -99,15 +99,34 @@ export function sourceLabel(source: Pick<Source, 'publisher' | 'kind' | 'ownersh
 }
 
 /**
- * The publishers of a list of cited sources for a one-line summary: each once, in order of first
- * citation, and state media with what they are ("TASS (Russian state news agency)"), as
- * everywhere else sources are listed. The chart pages and the SVG and PNG downloads share it.
+ * The publishers of a list of cited sources for a one-line summary: each once, the most cited
+ * first (ties in order of first citation), and state media with what they are ("TASS (Russian
+ * state news agency)"), as everywhere else sources are listed. The chart pages and the SVG and
+ * PNG downloads share it.
  */
 export function publisherSummary(cited: readonly Pick<Source, 'publisher' | 'kind' | 'ownership'>[], lang: Lang = defaultLang): string[] {
-  return [...new Set(cited.map((s) => s.publisher))].map((publisher) => {
-    const state = cited.find((s) => s.publisher === publisher && isStateMedia(s));
-    if (!state) return publisher;
-    const { name, description } = nameAndKind(state, lang);
-    return description ? strings(lang).sources.label.aside(name, description) : name;
-  });
+  const counts = new Map<string, number>();
+  for (const s of cited) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  // Map keeps first-citation order and the sort is stable, so ties stay in that order.
+  return [...counts.keys()]
+    .sort((a, b) => counts.get(b)! - counts.get(a)!)
+    .map((publisher) => {
+      const state = cited.find((s) => s.publisher === publisher && isStateMedia(s));
+      if (!state) return publisher;
+      const { name, description } = nameAndKind(state, lang);
+      return description ? strings(lang).sources.label.aside(name, description) : name;
+    });
+}
+
+/** A source line names at most this many publishers; the rest are counted, and listed in full one link away. */
+export const publishersNamed = 10;
+
+/**
+ * The publishers a one-line summary names, and how many it leaves to the full list: all of
+ * them when there are few, the most cited `publishersNamed` when a line would run to a paragraph
+ * (the timeline cites 120 publishers).
+ */
+export function leadingPublishers(publishers: readonly string[]): { named: string[]; more: number } {
+  if (publishers.length <= publishersNamed + 2) return { named: [...publishers], more: 0 };
+  return { named: publishers.slice(0, publishersNamed), more: publishers.length - publishersNamed };
 }

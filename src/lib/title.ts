@@ -13,7 +13,7 @@ export const siteShortTitle = site.title.split(':')[0]!.trim();
  * The home page gets the site's full title; every other page its own, then the short name if it
  * fits. `siteTitle`: the site's title in the page's language (content/<lang>/site.yaml).
  */
-export function documentTitle(title?: string, siteTitle: string = site.title): string {
+export function documentTitle(title: string | undefined, siteTitle: string): string {
   if (title === undefined) return siteTitle;
   const full = `${title} | ${siteTitle.split(':')[0]!.trim()}`;
   return full.length <= titleLimit ? full : title;

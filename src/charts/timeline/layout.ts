@@ -70,7 +70,7 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
   // The date column holds each event's date and category: at least 74 px, wider where a language's
   // words need it (Russian «Дипломатия», «Ядерная тема»), so nothing leaves the drawing.
   const widest = Math.max(
-    ...events.flatMap((event) => [textWidth(t.eventDate(event.date), 11), textWidth(t.categoryNames[event.category], 11)]),
+    ...events.flatMap((event) => [textWidth(t.eventDate(event.date), 11, { bold: true }), textWidth(t.categoryNames[event.category], 11)]),
   );
   const dateWidth = Math.max(74, Math.ceil(widest) + 2);
   const spineX = dateWidth + 8;

@@ -373,7 +373,8 @@ export const ru: UiStrings = {
     columns: { sourceIds: 'Источники (идентификаторы)', sourceUrls: 'Источники (адреса)', licence: 'Лицензия' },
     licenceCell: (licence: string, credit: string, url: string) => `${licence}: ${credit}, ${url}`,
     note: (note: string) => `Примечание: ${note}`,
-    sources: (publishers: readonly string[], more: number, url: string) => `Источники: ${publisherLine(publishers, more)} Полный список: ${url}`,
+    sources: (publishers: readonly string[], more: number, url: string) =>
+      `Источники: ${publisherLine(publishers, more)} Полный список: ${url}`,
     credit: (credit: string, licence: string, licenceUrl: string) => `${credit}. ${licence} (${licenceUrl}).`,
   },
   embedCode: {

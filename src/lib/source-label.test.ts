@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS, SOURCE_OWNERSHIPS, type Source } from '../collections/schemas.ts';
-import { describeKind, isStateMedia, leadingPublishers, nameAndKind, ownershipSentence, publisherProfiles, publisherSummary, publishersNamed, sourceLabel } from './source-label.ts';
+import {
+  describeKind,
+  isStateMedia,
+  leadingPublishers,
+  nameAndKind,
+  ownershipSentence,
+  publisherProfiles,
+  publisherSummary,
+  publishersNamed,
+  sourceLabel,
+} from './source-label.ts';
 import { defaultLang, strings } from '../i18n/index.ts';
 
 type Labelled = Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>;

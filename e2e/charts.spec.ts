@@ -1,5 +1,5 @@
 // The charts as readers, keyboard users and downloaders meet them, in a real browser.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { distDir } from './lib/site.ts';
@@ -104,6 +104,24 @@ test.describe('without JavaScript', () => {
   }
 });
 
+/**
+ * What each point's tooltip must say, in the order of the points: its own data-tip, or, for a
+ * point that stands for row n of the figure's table (data-row), that row: "Event: date · …",
+ * without the note numbers. Asserting it here checks the points and the table's rows line up.
+ */
+async function expectedTips(layout: Locator): Promise<string[]> {
+  return layout.locator('[data-tip], [data-row]').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      if (n.hasAttribute('data-tip')) return n.getAttribute('data-tip')!;
+      const rows = n.closest('figure')!.querySelectorAll('.chart-data table tbody tr');
+      const row = rows[Number(n.getAttribute('data-row'))]!;
+      const clean = (c: Element) => c.textContent!.replace(/\s+/g, ' ').trim();
+      const values = [...row.querySelectorAll('td:not(.table-sources)')].map(clean);
+      return `${clean(row.querySelector('th')!)}: ${values.join(' · ')}`;
+    }),
+  );
+}
+
 test.describe('keyboard and pointer', () => {
   for (const id of charts) {
     test(`${id}: one tab stop, arrow keys step through the points, Escape closes`, async ({ page }) => {
@@ -112,9 +130,7 @@ test.describe('keyboard and pointer', () => {
       const chart = figure(page, id);
       const canvas = chart.locator('[data-canvas]');
       const tooltip = chart.locator('[data-tooltip]');
-      const tips = await visibleLayout(page, id)
-        .locator('[data-tip]')
-        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-tip')!));
+      const tips = await expectedTips(visibleLayout(page, id));
       expect(tips.length).toBeGreaterThan(5);
 
       // Reach the chart by Tab from the control just before it, and leave it with one more Tab.
@@ -163,11 +179,12 @@ test.describe('keyboard and pointer', () => {
   test('hovering a point shows its tooltip, inside the chart', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`./${pageOf('timeline')}`);
-    const point = visibleLayout(page, 'timeline').locator('[data-tip]').nth(3);
+    const layout = visibleLayout(page, 'timeline');
+    const point = layout.locator('[data-tip], [data-row]').nth(3);
     await point.scrollIntoViewIfNeeded();
     await point.hover();
     const tooltip = figure(page, 'timeline').locator('[data-tooltip]');
-    await expect(tooltip).toHaveText((await point.getAttribute('data-tip'))!);
+    await expect(tooltip).toHaveText((await expectedTips(layout))[3]!);
     const box = (await tooltip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);

@@ -81,7 +81,8 @@ describe.each(chartIds)('chart %s', (id) => {
   });
 
   it('draws the same points in both arrangements', () => {
-    const count = (layout: LayoutName) => (chart.render({ width: layoutWidths[layout], id: 'x' }).svg.match(/ data-tip="/g) ?? []).length;
+    const count = (layout: LayoutName) =>
+      (chart.render({ width: layoutWidths[layout], id: 'x' }).svg.match(/ data-(tip|row)="/g) ?? []).length;
     expect(count('wide')).toBeGreaterThan(0);
     expect(count('narrow')).toBe(count('wide'));
   });

@@ -19,6 +19,23 @@ export interface ChartWords {
 const fill = (text: string | undefined, values: Record<string, string>) =>
   (text ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
+/**
+ * A point's tooltip: its own `data-tip`, or, for a point that is row n of the figure's data table
+ * (`data-row`, the timeline's), that row read out: its header, then its cells without the note
+ * numbers. The words then travel once, in the table, not again in each drawing.
+ */
+const pointSelector = '[data-tip], [data-row]';
+function tipOf(point: Element, table: HTMLTableElement | null): string {
+  const own = point.getAttribute('data-tip');
+  if (own !== null) return own;
+  const row = table?.tBodies[0]?.rows[Number(point.getAttribute('data-row'))];
+  if (!row) return '';
+  const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const head = row.querySelector('th');
+  const cells = [...row.cells].filter((cell) => cell !== head && !cell.classList.contains('table-sources')).map(text);
+  return head ? `${text(head)}: ${cells.join(' · ')}` : cells.join(' · ');
+}
+
 const keys: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => Math.min(i + 1, n - 1),
   ArrowDown: (i, n) => Math.min(i + 1, n - 1),
@@ -46,6 +63,7 @@ function enhance(figure: HTMLElement, words: ChartWords): void {
   // A <div> now, a <form> in frozen embed versions: only its change events matter.
   const filters = figure.querySelector<HTMLElement>('[data-filters]');
   const title = figure.querySelector('.chart-title')?.textContent ?? '';
+  const table = figure.querySelector<HTMLTableElement>('.chart-data table');
   const number = new Intl.NumberFormat(words.locale);
   const plural = new Intl.PluralRules(words.locale);
   const counted = (forms: CountedForms, count: number, values: Record<string, string>) =>
@@ -59,14 +77,14 @@ function enhance(figure: HTMLElement, words: ChartWords): void {
   // Only the arrangement on screen counts, and only points a filter has not hidden or dimmed.
   const points = (): Element[] => {
     const layout = [...canvas.querySelectorAll<HTMLElement>('.chart-layout')].find((l) => getComputedStyle(l).display !== 'none');
-    return layout ? [...layout.querySelectorAll('[data-tip]')].filter((p) => !p.closest('[hidden], .is-dimmed')) : [];
+    return layout ? [...layout.querySelectorAll(pointSelector)].filter((p) => !p.closest('[hidden], .is-dimmed')) : [];
   };
 
   const show = (point: Element, fromKeyboard: boolean) => {
     active?.classList.remove('is-active');
     active = point;
     point.classList.add('is-active');
-    const tip = point.getAttribute('data-tip') ?? '';
+    const tip = tipOf(point, table);
     tooltip.textContent = tip;
     tooltip.hidden = false;
     const box = point.getBoundingClientRect();
@@ -102,7 +120,7 @@ function enhance(figure: HTMLElement, words: ChartWords): void {
     show(list[current === -1 ? 0 : move(current, list.length)]!, true);
   });
   canvas.addEventListener('pointerover', (event) => {
-    const point = (event.target as Element).closest('[data-tip]');
+    const point = (event.target as Element).closest(pointSelector);
     if (point && points().includes(point)) show(point, false);
   });
   canvas.addEventListener('pointerleave', hide);
@@ -122,7 +140,7 @@ function enhance(figure: HTMLElement, words: ChartWords): void {
       }
       hide();
       const layouts = [...canvas.querySelectorAll('.chart-layout')];
-      const total = Math.max(...layouts.map((l) => l.querySelectorAll('[data-tip]').length));
+      const total = Math.max(...layouts.map((l) => l.querySelectorAll(pointSelector).length));
       const hidden = Math.max(...layouts.map((l) => l.querySelectorAll('[hidden]').length));
       const showing = counted(words.points, total, { shown: number.format(points().length), total: number.format(total) });
       announce.textContent = hidden

@@ -35,8 +35,11 @@ export function checkDrawing(result: ChartSvg, points: number): void {
   expect(wellFormed(result.svg)).toBe(true);
   // Coordinates and other attributes only: a random label may itself read "NaN" or "undefined".
   const markup = result.svg.replace(/ data-tip="[^"]*"/g, '').replace(/>[^<]*</g, '><');
+  // A point carries its tooltip (data-tip) or is row n of the figure's table (data-row, 0 to n - 1).
   expect(markup).not.toMatch(/NaN|undefined|Infinity|\[object/);
   expect(result.width).toBeGreaterThan(0);
   expect(result.height).toBeGreaterThan(0);
-  expect((result.svg.match(/ data-tip="/g) ?? []).length).toBe(points);
+  expect((result.svg.match(/ data-(tip|row)="/g) ?? []).length).toBe(points);
+  const rows = [...result.svg.matchAll(/ data-row="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(rows).toEqual(rows.map((_, i) => i));
 }

@@ -104,7 +104,11 @@ export function wrap(content: string, width: number, fontSize: number, maxLines 
 
 /** A `<text>` with one `<tspan>` per line. */
 export function textLines(x: number, y: number, lines: readonly string[], lineHeight: number, attributes: Attributes = {}): string {
-  return el('text', { x, y, ...attributes }, ...lines.map((line, i) => el('tspan', { x, dy: i === 0 ? 0 : lineHeight }, esc(line))));
+  return el(
+    'text',
+    { x, y, ...attributes },
+    ...lines.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : lineHeight }, esc(line))),
+  );
 }
 
 /** Makes a string safe to use inside an id. */

@@ -28,6 +28,21 @@ export const timelineEventSchema = z.strictObject({
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
+/** A partial date as a decimal year; a year alone sits mid-year, a month alone mid-month. */
+export function decimalYear(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return y + 0.5;
+  if (d === undefined) return y + (m - 0.5) / 12;
+  return y + (m - 1) / 12 + (d - 0.5) / 365;
+}
+
+/**
+ * The events in the order the drawing and the table both give them: by date, then by id. Point i
+ * of either drawing is row i of the table, whose cells the tooltip reads (src/charts/enhance.ts).
+ */
+export const chronological = <E extends Pick<TimelineEvent, 'date'> & { id: string }>(events: readonly E[]): E[] =>
+  [...events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id));
+
 const files = { events: yamlFile('content/data/timeline.yaml', timelineEventSchema, ['title', 'description']) };
 
 export type TimelineData = DataOf<typeof files>;

@@ -6,8 +6,10 @@ import { scaleLinear } from 'd3-scale';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { el, esc, text, textLines, wrap, textWidth } from '../svg.ts';
-import { timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+import { el, esc, px, text, textLines, wrap, textWidth } from '../svg.ts';
+import { chronological, decimalYear, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+
+export { decimalYear };
 import { publication, type TimelineText } from './publication.ts';
 
 export type TimelinePoint = Pick<TimelineEvent, 'date' | 'title' | 'description' | 'category' | 'confidence'> & { id: string };
@@ -15,23 +17,16 @@ export type TimelinePoint = Pick<TimelineEvent, 'date' | 'title' | 'description'
 /** Where the desktop axis changes scale. Only those inside the data's span are used. */
 export const eraBreaks = [1900, 1979, 2022, 2025];
 
-/** A partial date as a decimal year; a year alone sits mid-year, a month alone mid-month. */
-export function decimalYear(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return y + 0.5;
-  if (d === undefined) return y + (m - 0.5) / 12;
-  return y + (m - 1) / 12 + (d - 0.5) / 365;
-}
-
 /** The event's title, marked when it is an unconfirmed claim. */
 const titleOf = (event: TimelinePoint, t: TimelineText) => `${event.title}${event.confidence === 'low' ? t.drawing.unconfirmed : ''}`;
 
-function eventTip(event: TimelinePoint, t: TimelineText): string {
-  return t.drawing.eventTip(t.eventDate(event.date), t.categoryNames[event.category], titleOf(event, t), event.description);
-}
-
 function eventMark(event: TimelinePoint, x: number, y: number, r: number): string {
-  return el('circle', { cx: x, cy: y, r, class: event.confidence === 'low' ? 'mark event event-low' : 'mark event' });
+  return el('circle', {
+    cx: x || undefined,
+    cy: y || undefined,
+    r,
+    class: event.confidence === 'low' ? 'mark event event-low' : 'mark event',
+  });
 }
 
 /** A piecewise-linear time scale: each era's width grows with how many events it holds. */
@@ -51,7 +46,7 @@ export function timeScale(times: readonly number[], left: number, right: number)
 
 export function timelineLayout(events: readonly TimelinePoint[], options: LayoutOptions): ChartSvg {
   const t = publication[options.lang ?? defaultLang];
-  const sorted = [...events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id));
+  const sorted = chronological(events);
   const body = options.width < narrowBelow ? verticalList(sorted, options, t) : lanes(sorted, options, t);
   return svgDocument({
     id: options.id,
@@ -94,19 +89,21 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
     const dateLines = [t.eventDate(event.date), t.categoryNames[event.category]];
     const rows = Math.max(titleLines.length, 2);
     const height = rows * lineHeight + 8;
+    // Each row is drawn at its own origin: the same markup from row to row but for the words,
+    // which is what lets the 100-event list compress to little more than its text.
     parts.push(
       el(
         'g',
-        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event, t) },
-        el('rect', { x: 0, y, width, height, class: 'hit' }),
+        { class: 'point', 'data-row': i, 'data-category': event.category, transform: `translate(0 ${y})` },
+        el('rect', { width, height, class: 'hit' }),
         el(
           'text',
-          { x: dateWidth, y: y + fontSize, 'text-anchor': 'end', class: 't-small' },
+          { x: dateWidth, y: fontSize, 'text-anchor': 'end', class: 't-small' },
           el('tspan', { x: dateWidth, class: 't-strong' }, esc(dateLines[0]!)),
           el('tspan', { x: dateWidth, dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!)),
         ),
-        eventMark(event, spineX, y + fontSize - 4, 5),
-        textLines(textX, y + fontSize, titleLines, lineHeight, {}),
+        eventMark(event, spineX, fontSize - 4, 5),
+        textLines(textX, fontSize, titleLines, lineHeight, {}),
       ),
     );
     y += height;
@@ -181,9 +178,10 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
     parts.push(
       el(
         'g',
-        { class: 'point', 'data-point': i, 'data-category': event.category, 'data-tip': eventTip(event, t) },
-        el('circle', { cx, cy, r: r + 3, class: 'hit' }),
-        eventMark(event, cx, cy, r),
+        // At its own origin, like the phone list's rows: only the position differs from dot to dot.
+        { class: 'point', 'data-row': i, 'data-category': event.category, transform: `translate(${px(cx)} ${px(cy)})` },
+        el('circle', { r: r + 3, class: 'hit' }),
+        eventMark(event, 0, 0, r),
       ),
     );
   });

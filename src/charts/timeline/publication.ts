@@ -2,7 +2,7 @@
 // and the words its drawing uses.
 import { formatPartialDate } from '../../lib/dates.ts';
 import type { ChartText, Publication } from '../define.ts';
-import { timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+import { chronological, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
 
 export interface TimelineText extends ChartText<TimelineData> {
   categoryNames: Record<TimelineEvent['category'], string>;
@@ -14,7 +14,6 @@ export interface TimelineText extends ChartText<TimelineData> {
     era: (start: number, next: number | undefined) => string;
     /** After the title of an unconfirmed claim. */
     unconfirmed: string;
-    eventTip: (date: string, category: string, title: string, description: string) => string;
     noEvents: string;
     keyEvent: string;
     keyUnconfirmed: string;
@@ -45,6 +44,53 @@ const categoryNames: Record<TimelineEvent['category'], string> = {
 };
 const confidenceNames: Record<TimelineEvent['confidence'], string> = { low: 'Low: unconfirmed', medium: 'Medium', high: 'High' };
 
+/** What a language gives the timeline's table and filter: its words only; the structure is built once, here. */
+interface TableWords {
+  caption: string;
+  columns: readonly string[];
+  filterLegend: string;
+  categoryNames: Record<TimelineEvent['category'], string>;
+  confidenceNames: Record<TimelineEvent['confidence'], string>;
+  eventDate: (date: string) => string;
+}
+
+function tableAndFilter(w: TableWords): Pick<TimelineText, 'tables' | 'filters'> {
+  return {
+    tables: (data) => [
+      {
+        caption: w.caption,
+        columns: [...w.columns],
+        rowHeader: 1,
+        // In the drawing's order: row i is point i, whose tooltip reads the row (src/charts/enhance.ts).
+        rows: chronological(data.events).map((e) => ({
+          cells: [w.eventDate(e.date), e.title, w.categoryNames[e.category], e.description, w.confidenceNames[e.confidence]],
+          sources: e.sources,
+        })),
+      },
+    ],
+    filters: (data) => [
+      {
+        name: 'category',
+        legend: w.filterLegend,
+        attribute: 'category',
+        mode: 'dim',
+        options: timelineCategories
+          .filter((c) => data.events.some((e) => e.category === c))
+          .map((value) => ({ value, label: w.categoryNames[value] })),
+      },
+    ],
+  };
+}
+
+/** The CSV: machine-readable codes and ISO dates in every language; only the header row is translated. */
+const csv: TimelineText['csv'] = (data) => ({
+  columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
+  rows: data.events.map((e) => ({
+    cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter],
+    sources: e.sources,
+  })),
+});
+
 const en: TimelineText = {
   title: 'Three centuries of war, occupation and partnership',
   dek: (data) =>
@@ -53,42 +99,21 @@ const en: TimelineText = {
     'Dates before 1918 are given in the Gregorian calendar. An event known only to the year or month is placed mid-year or mid-month.',
     'On wide screens the time axis changes scale at each era so the crowded recent years can be read; the bands mark the eras. Hollow, dashed dots are claims that remain unconfirmed.',
   ],
-  tables: (data) => [
-    {
-      caption: 'Events in the timeline',
-      columns: ['Date', 'Event', 'Category', 'What happened', 'Confidence', 'Sources'],
-      rowHeader: 1,
-      rows: data.events.map((e) => ({
-        cells: [eventDate(e.date), e.title, categoryNames[e.category], e.description, confidenceNames[e.confidence]],
-        sources: e.sources,
-      })),
-    },
-  ],
-  csv: (data) => ({
-    columns: ['id', 'date', 'title', 'category', 'description', 'confidence', 'chapter'],
-    rows: data.events.map((e) => ({
-      cells: [e.id, e.date, e.title, e.category, e.description, e.confidence, e.chapter],
-      sources: e.sources,
-    })),
+  ...tableAndFilter({
+    caption: 'Events in the timeline',
+    columns: ['Date', 'Event', 'Category', 'What happened', 'Confidence', 'Sources'],
+    filterLegend: 'Show categories',
+    categoryNames,
+    confidenceNames,
+    eventDate,
   }),
-  filters: (data) => [
-    {
-      name: 'category',
-      legend: 'Show categories',
-      attribute: 'category',
-      mode: 'dim',
-      options: timelineCategories
-        .filter((c) => data.events.some((e) => e.category === c))
-        .map((value) => ({ value, label: categoryNames[value] })),
-    },
-  ],
+  csv,
   categoryNames,
   eventDate,
   drawing: {
     title: 'Timeline of Russia–Iran relations',
     era: (start, next) => `${start}${next ? `–${next - 1}` : ' onwards'}`,
     unconfirmed: ' (unconfirmed)',
-    eventTip: (date, category, title, description) => `${date} · ${category} · ${title}: ${description}`,
     noEvents: 'No events',
     keyEvent: 'Event',
     keyUnconfirmed: 'Unconfirmed claim',
@@ -199,40 +224,24 @@ export const ru: TimelineText = {
     'Даты до 1918 года приводятся по григорианскому календарю. Событие, известное лишь с точностью до года или месяца, помещено в середину года или месяца.',
     'На широких экранах масштаб оси времени меняется от эпохи к эпохе, чтобы насыщенные событиями последние годы можно было прочитать; полосы обозначают эпохи. Полые точки с пунктирным контуром — утверждения, которые остаются неподтвержденными.',
   ],
-  tables: (data) => [
-    {
-      caption: 'События хронологии',
-      columns: ['Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Источники'],
-      rowHeader: 1,
-      rows: data.events.map((e) => ({
-        cells: [eventDateRu(e.date), e.title, categoryNamesRu[e.category], e.description, confidenceNamesRu[e.confidence]],
-        sources: e.sources,
-      })),
-    },
-  ],
-  // The English table (the same ids, rows and codes), with its header row in Russian.
+  ...tableAndFilter({
+    caption: 'События хронологии',
+    columns: ['Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Источники'],
+    filterLegend: 'Показать категории',
+    categoryNames: categoryNamesRu,
+    confidenceNames: confidenceNamesRu,
+    eventDate: eventDateRu,
+  }),
   csv: (data) => ({
-    ...en.csv(data),
+    ...csv(data),
     headers: ['Идентификатор', 'Дата', 'Событие', 'Категория', 'Что произошло', 'Достоверность', 'Глава'],
   }),
-  filters: (data) => [
-    {
-      name: 'category',
-      legend: 'Показать категории',
-      attribute: 'category',
-      mode: 'dim',
-      options: timelineCategories
-        .filter((c) => data.events.some((e) => e.category === c))
-        .map((value) => ({ value, label: categoryNamesRu[value] })),
-    },
-  ],
   categoryNames: categoryNamesRu,
   eventDate: eventDateRu,
   drawing: {
     title: 'Хронология отношений России и Ирана',
     era: (start, next) => (next ? `${start}–${next - 1}` : `с ${start} года`),
     unconfirmed: ' (не подтверждено)',
-    eventTip: (date, category, title, description) => `${date} · ${category} · ${title}: ${description}`,
     noEvents: 'Нет событий',
     keyEvent: 'Событие',
     keyUnconfirmed: 'Не подтверждено',

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bindChart } from '../bind.ts';
 import { readChartData } from '../read-data.ts';
@@ -7,6 +7,7 @@ import { checkDrawing, label, propertyTimeout, runs, width } from '../properties
 import { snapshotTests } from '../snapshot.ts';
 import { chart, timelineCategories } from './chart.ts';
 import { timelineLayout } from './layout.ts';
+import { languages } from '../../i18n/languages.ts';
 
 describe('timeline drawing', () => {
   snapshotTests(
@@ -48,4 +49,24 @@ describe('timeline drawing', () => {
     },
     propertyTimeout,
   );
+
+  it('draws point n as row n of the table, whose cells its tooltip reads, in every language', () => {
+    for (const lang of languages) {
+      const bound = bindChart(chart.id, readChartData(), lang);
+      const rows = bound.tables[0]!.rows;
+      const { svg } = bound.render({ width: layoutWidths.narrow, id: 'n' });
+      // The phone list prints each event's title beside its point: the same event as the row.
+      const points = [...svg.matchAll(/<g class="point" data-row="(\d+)"[^>]*>(.*?)<\/g>/g)];
+      expect(points, lang).toHaveLength(rows.length);
+      for (const [, n, inner] of points) {
+        const title = String(rows[Number(n)]!.cells[1]);
+        const printed = [...inner!.matchAll(/<tspan x="[\d.]+"(?: dy="[\d.]+")?>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ');
+        const date = /<tspan x="[\d.]+" class="t-strong">([^<]*)<\/tspan>/.exec(inner!)?.[1];
+        expect(date, `${lang} row ${n}`).toBe(String(rows[Number(n)]!.cells[0]));
+        expect(printed.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&'), `${lang} row ${n}`).toContain(
+          title.split(' ')[0],
+        );
+      }
+    }
+  });
 });

@@ -28,6 +28,8 @@ export type LayoutName = keyof typeof layoutWidths;
 
 interface Document {
   id: string;
+  /** The chart drawn, whose own rules a stand-alone file carries beside the shared ones. */
+  chart?: string;
   width: number;
   height: number;
   title: string;
@@ -38,7 +40,7 @@ interface Document {
 }
 
 /** The <svg> element: accessible name and description, and fixed colours when it stands alone. */
-export function svgDocument({ id, width, height, title, description, theme = 'auto', defs, body }: Document): ChartSvg {
+export function svgDocument({ id, chart, width, height, title, description, theme = 'auto', defs, body }: Document): ChartSvg {
   const w = Math.ceil(width);
   const h = Math.ceil(height);
   const svg = `<svg${attrs({
@@ -51,7 +53,7 @@ export function svgDocument({ id, width, height, title, description, theme = 'au
     'aria-describedby': `${id}-desc`,
     class: 'chart-svg',
   })}>${el('title', { id: `${id}-title` }, esc(title))}${el('desc', { id: `${id}-desc` }, esc(description))}${
-    theme === 'auto' ? '' : `<style>${standaloneStyles(theme)}</style>`
+    theme === 'auto' ? '' : `<style>${standaloneStyles(theme, chart)}</style>`
   }${defs ? el('defs', {}, defs) : ''}${body}</svg>`;
   return { svg, width: w, height: h };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { palette, readPalette, standaloneStyles } from './palette.ts';
+import { chartIds } from './registry.ts';
+import { styledCharts } from './styles.ts';
 
 // WCAG 2.2 relative luminance and contrast ratio.
 function luminance(hex: string): number {
@@ -30,9 +32,13 @@ describe('chart palette', () => {
     }
   });
 
-  it('fixes every colour for a stand-alone file', () => {
-    const css = standaloneStyles('dark');
+  it('fixes every colour for a stand-alone file, with the shared rules and the chart’s own only', () => {
+    const css = standaloneStyles('dark', 'arms-transfers');
     expect(css).toContain('.chart-svg .bar-russia-to-iran { fill: #74b3f2; }');
+    expect(css).toContain('.chart-svg .axis-line {');
+    expect(css).not.toContain('.map-land');
     expect(css).not.toMatch(/light-dark|var\(/);
+    for (const id of chartIds) expect(standaloneStyles('light', id), id).not.toMatch(/light-dark|var\(/);
+    expect(styledCharts.sort()).toEqual([...chartIds].sort());
   });
 });

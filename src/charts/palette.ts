@@ -2,7 +2,7 @@
 // downloads cannot drift apart: this module reads the pairs back out for the stand-alone SVG
 // and PNG, which have no page around them to resolve light-dark().
 import tokens from '../styles/tokens.css?raw';
-import chartRules from './chart.css?raw';
+import { chartStyles } from './styles.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -21,17 +21,19 @@ export const palette = readPalette(tokens);
 export const standaloneFonts = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
 /**
- * The chart stylesheet with every colour written out for one theme, for a file outside the page.
+ * A chart's stylesheet (the shared rules and chart `id`'s own; the shared ones alone without an
+ * id) with every colour written out for one theme, for a file outside the page.
  * Variables are substituted, not declared: SVG renderers such as resvg (the PNG) and most
  * drawing programs do not implement CSS custom properties.
  */
-export function standaloneStyles(theme: Theme): string {
+export function standaloneStyles(theme: Theme, id?: string): string {
   const value = (name: string) => (name === 'font-ui' ? standaloneFonts : palette.get(name)?.[theme]);
-  return chartRules
+  return chartStyles(id)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => {
       const resolved = value(name);
-      if (!resolved) throw new Error(`chart.css uses ${whole}, which tokens.css does not define as a light-dark() pair`);
+      if (!resolved)
+        throw new Error(`the ${id ?? 'shared'} chart styles use ${whole}, which tokens.css does not define as a light-dark() pair`);
       return resolved;
     })
     .replace(/\s+/g, ' ')

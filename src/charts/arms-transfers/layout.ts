@@ -8,7 +8,7 @@ import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
 import { hatchPattern, narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
 import { el, fit, text, textLines, textWidth, wrap } from '../svg.ts';
-import { dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
+import { chart, dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
 import { publication, type ArmsTransfersText } from './publication.ts';
 
 export type ArmsTivPoint = Pick<ArmsTivRow, 'year' | 'direction' | 'supplier' | 'recipient' | 'tiv'>;
@@ -291,6 +291,7 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
     parts.push(text(width / 2, plotTop + plotHeight / 2, t.drawing.noData, { 'text-anchor': 'middle', class: 't-muted' }));
 
   return svgDocument({
+    chart: chart.id,
     id,
     width,
     height,

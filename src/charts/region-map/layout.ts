@@ -12,7 +12,7 @@ import type { ChartGeoJson, ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
 import { el, text, textLines, wrap } from '../svg.ts';
 import { worldTopology, type CountryProperties } from './atlas.ts';
-import { areaKinds, mapPeriods, type MapArea, type MapPlace, type RegionMapData } from './chart.ts';
+import { chart, areaKinds, mapPeriods, type MapArea, type MapPlace, type RegionMapData } from './chart.ts';
 import { publication } from './publication.ts';
 
 export type MapPlacePoint = Pick<MapPlace, 'name' | 'lon' | 'lat' | 'kind' | 'period' | 'label' | 'narrow' | 'summary' | 'confidence'> & {
@@ -290,6 +290,7 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
   parts.push(textLines(4, y, note, 15, { class: 't-small t-muted' }));
   y += (note.length - 1) * 15;
   return svgDocument({
+    chart: chart.id,
     id: options.id,
     width,
     height: y + 8,

@@ -7,7 +7,7 @@ import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
 import { el, esc, px, text, textLines, wrap, textWidth } from '../svg.ts';
-import { chronological, decimalYear, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+import { chart, chronological, decimalYear, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
 
 export { decimalYear };
 import { publication, type TimelineText } from './publication.ts';
@@ -49,6 +49,7 @@ export function timelineLayout(events: readonly TimelinePoint[], options: Layout
   const sorted = chronological(events);
   const body = options.width < narrowBelow ? verticalList(sorted, options, t) : lanes(sorted, options, t);
   return svgDocument({
+    chart: chart.id,
     id: options.id,
     width: options.width,
     height: body.height,

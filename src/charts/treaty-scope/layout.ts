@@ -6,7 +6,15 @@ import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
 import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
 import { el, fit, text, textLines, wrap } from '../svg.ts';
-import { treatyGroups, treatyKeys, treatyWordings, type TreatyComparisonRow, type TreatyDomain, type TreatyScopeData } from './chart.ts';
+import {
+  chart,
+  treatyGroups,
+  treatyKeys,
+  treatyWordings,
+  type TreatyComparisonRow,
+  type TreatyDomain,
+  type TreatyScopeData,
+} from './chart.ts';
 import { publication } from './publication.ts';
 
 export type TreatyDomainPoint = Pick<TreatyDomain, 'domain' | 'group' | 'wording' | 'articles' | 'summary'> & { id: string };
@@ -162,6 +170,7 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
   }
 
   return svgDocument({
+    chart: chart.id,
     id,
     width,
     height: y + 6,

@@ -115,7 +115,7 @@ async function expectedTips(layout: Locator): Promise<string[]> {
       if (n.hasAttribute('data-tip')) return n.getAttribute('data-tip')!;
       const rows = n.closest('figure')!.querySelectorAll('.chart-data table tbody tr');
       const row = rows[Number(n.getAttribute('data-row'))]!;
-      const clean = (c: Element) => c.textContent!.replace(/\s+/g, ' ').trim();
+      const clean = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
       const values = [...row.querySelectorAll('td:not(.table-sources)')].map(clean);
       return `${clean(row.querySelector('th')!)}: ${values.join(' · ')}`;
     }),

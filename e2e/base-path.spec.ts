@@ -12,7 +12,8 @@ const port = Number(process.env['E2E_PORT'] ?? 4410) + 1;
 let server: ChildProcess;
 // The offline editions here are the ones `npm test` exported once, for the root deployment, so
 // their links to the site point there; links.spec.ts checks them in the build they were made for.
-const crawlOptions = { skipLinksIn: (url: string) => /\/download\/[^/]+\.html$/.test(url) };
+// Every language's: /download/<file>.html and /download/<lang>/<file>.html.
+const crawlOptions = { skipLinksIn: (url: string) => /\/download\/(?:[a-z]{2,3}\/)?[^/]+\.html$/.test(url) };
 // One server for the file: its tests run in one worker.
 test.describe.configure({ mode: 'serial' });
 

@@ -124,6 +124,7 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, lan
   const nested = inner.svg.replace('<svg ', `<svg x="${pad}" y="${chartTop}" `);
   return svgDocument({
     id: `${chart.id}-download`,
+    chart: chart.id,
     width,
     height: y + pad - 4,
     title: chart.title,

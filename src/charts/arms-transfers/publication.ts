@@ -49,6 +49,93 @@ const statusNames: Record<ArmsDeal['status'], string> = {
 const confidenceNames: Record<ArmsDeal['confidence'], string> = { high: 'high', medium: 'medium', low: 'low' };
 const basisNames: Record<ArmsTivRow['basis'], string> = { 'sipri-table': 'SIPRI table', 'sum-of-register': 'Sum of SIPRI register' };
 
+/** What a language gives the chart's tables and filters: its words only; the structure is built once, here. */
+interface TableWords {
+  yearCaption: string;
+  yearColumns: readonly string[];
+  dealCaption: string;
+  dealColumns: readonly string[];
+  directionLegend: string;
+  statusLegend: string;
+  tiv: (value: number) => string;
+  directionNames: Record<Direction, string>;
+  statusNames: Record<ArmsDeal['status'], string>;
+  confidenceNames: Record<ArmsDeal['confidence'], string>;
+  basisNames: Record<ArmsTivRow['basis'], string>;
+}
+
+function tableAndFilter(w: TableWords): Pick<ArmsTransfersText, 'tables' | 'filters'> {
+  return {
+    tables: (data) => {
+      const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
+      const find = (year: number, direction: Direction) => data.tiv.find((d) => d.year === year && d.direction === direction);
+      return [
+        {
+          caption: w.yearCaption,
+          columns: [...w.yearColumns],
+          rowHeader: 0,
+          rows: years.map((year) => {
+            const fromRussia = find(year, 'russia-to-iran');
+            const fromIran = find(year, 'iran-to-russia');
+            const basis = [...new Set([fromRussia?.basis, fromIran?.basis].filter((b) => b !== undefined))]
+              .map((b) => w.basisNames[b])
+              .join('; ');
+            return {
+              cells: [String(year), fromRussia ? w.tiv(fromRussia.tiv) : '–', fromIran ? w.tiv(fromIran.tiv) : '–', basis],
+              sources: [...new Set([fromRussia?.source, fromIran?.source].filter((s): s is string => !!s))],
+            };
+          }),
+        },
+        {
+          caption: w.dealCaption,
+          columns: [...w.dealColumns],
+          rowHeader: 0,
+          rows: [...data.deals]
+            .sort((a, b) => a.year - b.year)
+            .map((deal) => ({
+              cells: [
+                deal.system,
+                String(deal.year),
+                w.directionNames[deal.direction],
+                deal.period,
+                w.statusNames[deal.status],
+                w.confidenceNames[deal.confidence],
+                deal.note,
+              ],
+              sources: deal.sources,
+            })),
+        },
+      ];
+    },
+    filters: (data) => [
+      {
+        name: 'direction',
+        legend: w.directionLegend,
+        attribute: 'direction',
+        mode: 'hide',
+        options: (['russia-to-iran', 'iran-to-russia'] as const).map((value) => ({ value, label: w.directionNames[value] })),
+      },
+      {
+        name: 'status',
+        legend: w.statusLegend,
+        attribute: 'status',
+        mode: 'hide',
+        options: dealStatuses
+          .filter((s) => data.deals.some((d) => d.status === s))
+          .map((value) => ({ value, label: w.statusNames[value] })),
+      },
+    ],
+  };
+}
+
+/** The CSV: the data's own codes and unformatted values in every language; only the header row is translated. */
+const csv: ArmsTransfersText['csv'] = (data) => ({
+  columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
+  rows: [...data.tiv]
+    .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
+    .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),
+});
+
 const en: ArmsTransfersText = {
   title: 'Forty years of arms deliveries, and the moment they changed direction',
   dek: () =>
@@ -59,67 +146,20 @@ const en: ArmsTransfersText = {
     'Weapons built under licence count as transfers from the licensing country: Russian-designed tanks assembled in Iran are Russian exports, and Shahed drones built at Alabuga in Russia count as Iranian exports.',
     'Values for 1989–2021 are SIPRI’s published tables (generated July 2022); 2022–2024 are our sums of SIPRI’s per-delivery values in its March 2025 register. SIPRI revises past years every March. 2025 and 2026 are not yet published: missing, not zero.',
   ],
-  tables: (data) => {
-    const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
-    const find = (year: number, direction: Direction) => data.tiv.find((d) => d.year === year && d.direction === direction);
-    return [
-      {
-        caption: 'Major arms delivered each year (SIPRI TIV, millions)',
-        columns: ['Year', 'Russia (USSR to 1991) to Iran', 'Iran to Russia', 'Basis', 'Sources'],
-        rowHeader: 0,
-        rows: years.map((year) => {
-          const ru = find(year, 'russia-to-iran');
-          const ir = find(year, 'iran-to-russia');
-          const basis = [...new Set([ru?.basis, ir?.basis].filter((b) => b !== undefined))].map((b) => basisNames[b]).join('; ');
-          return {
-            cells: [String(year), ru ? tiv(ru.tiv) : '–', ir ? tiv(ir.tiv) : '–', basis],
-            sources: [...new Set([ru?.source, ir?.source].filter((s): s is string => !!s))],
-          };
-        }),
-      },
-      {
-        caption: 'Key deals marked on the chart',
-        columns: ['Deal', 'Year marked', 'Direction', 'When', 'Status', 'Confidence', 'Note', 'Sources'],
-        rowHeader: 0,
-        rows: [...data.deals]
-          .sort((a, b) => a.year - b.year)
-          .map((deal) => ({
-            cells: [
-              deal.system,
-              String(deal.year),
-              directionNames[deal.direction],
-              deal.period,
-              statusNames[deal.status],
-              confidenceNames[deal.confidence],
-              deal.note,
-            ],
-            sources: deal.sources,
-          })),
-      },
-    ];
-  },
-  csv: (data) => ({
-    columns: ['year', 'direction', 'supplier', 'recipient', 'tiv_millions', 'basis'],
-    rows: [...data.tiv]
-      .sort((a, b) => a.direction.localeCompare(b.direction) || a.year - b.year)
-      .map((d) => ({ cells: [d.year, d.direction, d.supplier, d.recipient, d.tiv, d.basis], sources: [d.source] })),
+  ...tableAndFilter({
+    yearCaption: 'Major arms delivered each year (SIPRI TIV, millions)',
+    yearColumns: ['Year', 'Russia (USSR to 1991) to Iran', 'Iran to Russia', 'Basis', 'Sources'],
+    dealCaption: 'Key deals marked on the chart',
+    dealColumns: ['Deal', 'Year marked', 'Direction', 'When', 'Status', 'Confidence', 'Note', 'Sources'],
+    directionLegend: 'Direction',
+    statusLegend: 'Deal status',
+    tiv,
+    directionNames,
+    statusNames,
+    confidenceNames,
+    basisNames,
   }),
-  filters: (data) => [
-    {
-      name: 'direction',
-      legend: 'Direction',
-      attribute: 'direction',
-      mode: 'hide',
-      options: (['russia-to-iran', 'iran-to-russia'] as const).map((value) => ({ value, label: directionNames[value] })),
-    },
-    {
-      name: 'status',
-      legend: 'Deal status',
-      attribute: 'status',
-      mode: 'hide',
-      options: dealStatuses.filter((s) => data.deals.some((d) => d.status === s)).map((value) => ({ value, label: statusNames[value] })),
-    },
-  ],
+  csv,
   tiv,
   directionNames,
   directionShort,
@@ -186,65 +226,20 @@ export const ru: ArmsTransfersText = {
     'Оружие, выпущенное по лицензии, учитывается как поставка страны-лицензиара: собранные в Иране танки российской конструкции считаются российским экспортом, а беспилотники «Шахед», произведенные в России, в особой экономической зоне «Алабуга», — иранским.',
     'Значения за 1989–2021 годы взяты из опубликованных таблиц СИПРИ (сформированы в июле 2022 г.); за 2022–2024 годы — это наши суммы значений по отдельным поставкам из реестра СИПРИ в версии марта 2025 г. Каждый март СИПРИ пересматривает данные за прошлые годы. Данные за 2025 и 2026 годы еще не опубликованы: они отсутствуют, а не равны нулю.',
   ],
-  tables: (data) => {
-    const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
-    const find = (year: number, direction: Direction) => data.tiv.find((d) => d.year === year && d.direction === direction);
-    return [
-      {
-        caption: 'Поставки основных видов вооружений по годам (TIV СИПРИ, млн)',
-        columns: ['Год', 'Из России (до 1991 года — СССР) в Иран', 'Из Ирана в Россию', 'Основа данных', 'Источники'],
-        rowHeader: 0,
-        rows: years.map((year) => {
-          const fromRussia = find(year, 'russia-to-iran');
-          const fromIran = find(year, 'iran-to-russia');
-          const basis = [...new Set([fromRussia?.basis, fromIran?.basis].filter((b) => b !== undefined))]
-            .map((b) => basisNamesRu[b])
-            .join('; ');
-          return {
-            cells: [String(year), fromRussia ? tivRu(fromRussia.tiv) : '–', fromIran ? tivRu(fromIran.tiv) : '–', basis],
-            sources: [...new Set([fromRussia?.source, fromIran?.source].filter((s): s is string => !!s))],
-          };
-        }),
-      },
-      {
-        caption: 'Ключевые сделки, отмеченные на графике',
-        columns: ['Сделка', 'Год на графике', 'Направление', 'Сроки', 'Статус', 'Достоверность', 'Примечание', 'Источники'],
-        rowHeader: 0,
-        rows: [...data.deals]
-          .sort((a, b) => a.year - b.year)
-          .map((deal) => ({
-            cells: [
-              deal.system,
-              String(deal.year),
-              directionNamesRu[deal.direction],
-              deal.period,
-              statusNamesRu[deal.status],
-              confidenceNamesRu[deal.confidence],
-              deal.note,
-            ],
-            sources: deal.sources,
-          })),
-      },
-    ];
-  },
-  // The English table (the same ids, rows and codes), with its header row in Russian.
-  csv: (data) => ({ ...en.csv(data), headers: ['Год', 'Направление', 'Поставщик', 'Получатель', 'TIV СИПРИ, млн', 'Основа данных'] }),
-  filters: (data) => [
-    {
-      name: 'direction',
-      legend: 'Направление',
-      attribute: 'direction',
-      mode: 'hide',
-      options: (['russia-to-iran', 'iran-to-russia'] as const).map((value) => ({ value, label: directionNamesRu[value] })),
-    },
-    {
-      name: 'status',
-      legend: 'Статус сделки',
-      attribute: 'status',
-      mode: 'hide',
-      options: dealStatuses.filter((s) => data.deals.some((d) => d.status === s)).map((value) => ({ value, label: statusNamesRu[value] })),
-    },
-  ],
+  ...tableAndFilter({
+    yearCaption: 'Поставки основных видов вооружений по годам (TIV СИПРИ, млн)',
+    yearColumns: ['Год', 'Из России (до 1991 года — СССР) в Иран', 'Из Ирана в Россию', 'Основа данных', 'Источники'],
+    dealCaption: 'Ключевые сделки, отмеченные на графике',
+    dealColumns: ['Сделка', 'Год на графике', 'Направление', 'Сроки', 'Статус', 'Достоверность', 'Примечание', 'Источники'],
+    directionLegend: 'Направление',
+    statusLegend: 'Статус сделки',
+    tiv: tivRu,
+    directionNames: directionNamesRu,
+    statusNames: statusNamesRu,
+    confidenceNames: confidenceNamesRu,
+    basisNames: basisNamesRu,
+  }),
+  csv: (data) => ({ ...csv(data), headers: ['Год', 'Направление', 'Поставщик', 'Получатель', 'TIV СИПРИ, млн', 'Основа данных'] }),
   tiv: tivRu,
   directionNames: directionNamesRu,
   directionShort: directionShortRu,

@@ -51,6 +51,80 @@ const confidenceNames: RegionMapText['confidenceNames'] = { high: 'High', medium
 const degrees = (value: number, positive: string, negative: string) => `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
 const list = (names: readonly string[]) => (names.length ? names.join(', ') : 'none');
 
+/** What a language gives the map's tables and filter: its words only; the structure is built once, here. */
+interface TableWords {
+  placeCaption: string;
+  placeColumns: readonly string[];
+  areaCaption: string;
+  areaColumns: readonly string[];
+  filterLegend: string;
+  periodNames: RegionMapText['periodNames'];
+  kindNames: RegionMapText['kindNames'];
+  areaKindNames: RegionMapText['areaKindNames'];
+  confidenceNames: RegionMapText['confidenceNames'];
+  /** A longitude or latitude, with the hemisphere's letter for a positive or a negative value. */
+  degrees: (value: number, positive: string, negative: string) => string;
+  hemispheres: { east: string; west: string; north: string; south: string };
+}
+
+function tableAndFilter(w: TableWords): Pick<RegionMapText, 'tables' | 'filters'> {
+  return {
+    tables: (data) => [
+      {
+        caption: w.placeCaption,
+        columns: [...w.placeColumns],
+        rowHeader: 0,
+        rows: data.places.map((p) => ({
+          cells: [
+            p.name,
+            w.periodNames[p.period],
+            w.kindNames[p.kind],
+            `${w.degrees(p.lon, w.hemispheres.east, w.hemispheres.west)}, ${w.degrees(p.lat, w.hemispheres.north, w.hemispheres.south)}`,
+            p.summary,
+            w.confidenceNames[p.confidence],
+          ],
+          sources: p.sources,
+        })),
+      },
+      {
+        caption: w.areaCaption,
+        columns: [...w.areaColumns],
+        rowHeader: 0,
+        rows: data.areas.map((a) => ({
+          cells: [a.name, w.periodNames[a.period], w.areaKindNames[a.kind], a.stands_for, w.confidenceNames[a.confidence]],
+          sources: a.sources,
+        })),
+      },
+    ],
+    filters: (data) => [
+      {
+        name: 'period',
+        legend: w.filterLegend,
+        attribute: 'period',
+        mode: 'hide',
+        options: mapPeriods
+          .filter((period) => data.places.some((p) => p.period === period) || data.areas.some((a) => a.period === period))
+          .map((value) => ({ value, label: w.periodNames[value] })),
+      },
+    ],
+  };
+}
+
+/** The CSV: the data's own ids, codes and decimal degrees in every language; only the header row is translated. */
+const csv: RegionMapText['csv'] = (data) => ({
+  columns: ['id', 'type', 'name', 'period', 'kind', 'longitude', 'latitude', 'description', 'confidence'],
+  rows: [
+    ...data.places.map((p) => ({
+      cells: [p.id, 'place', p.name, p.period, p.kind, p.lon, p.lat, p.summary, p.confidence],
+      sources: p.sources,
+    })),
+    ...data.areas.map((a) => ({
+      cells: [a.id, 'area', a.name, a.period, a.kind, '', '', a.stands_for, a.confidence],
+      sources: a.sources,
+    })),
+  ],
+});
+
 const en: RegionMapText = {
   title: 'Lost lands, occupation and today’s partnership on one map',
   dek: (data) =>
@@ -61,57 +135,20 @@ const en: RegionMapText = {
     'The two lines of 1941 are the limits proposed in Britain’s terms of 30 August 1941, drawn through the towns they name; the zones actually held differed (Soviet troops were also in Mashhad). The Rasht–Astara railway is drawn as a straight line between its ends.',
     'Positions are the usual coordinates of each town or site, rounded to a hundredth of a degree. Conic conformal projection.',
   ],
-  tables: (data) => [
-    {
-      caption: 'Places on the map',
-      columns: ['Place', 'Period', 'Kind', 'Longitude, latitude', 'What happened there', 'Confidence', 'Sources'],
-      rowHeader: 0,
-      rows: data.places.map((p) => ({
-        cells: [
-          p.name,
-          periodNames[p.period],
-          kindNames[p.kind],
-          `${degrees(p.lon, 'E', 'W')}, ${degrees(p.lat, 'N', 'S')}`,
-          p.summary,
-          confidenceNames[p.confidence],
-        ],
-        sources: p.sources,
-      })),
-    },
-    {
-      caption: 'Areas and lines on the map',
-      columns: ['Area or line', 'Period', 'Kind', 'What it stands for', 'Confidence', 'Sources'],
-      rowHeader: 0,
-      rows: data.areas.map((a) => ({
-        cells: [a.name, periodNames[a.period], areaKindNames[a.kind], a.stands_for, confidenceNames[a.confidence]],
-        sources: a.sources,
-      })),
-    },
-  ],
-  csv: (data) => ({
-    columns: ['id', 'type', 'name', 'period', 'kind', 'longitude', 'latitude', 'description', 'confidence'],
-    rows: [
-      ...data.places.map((p) => ({
-        cells: [p.id, 'place', p.name, p.period, p.kind, p.lon, p.lat, p.summary, p.confidence],
-        sources: p.sources,
-      })),
-      ...data.areas.map((a) => ({
-        cells: [a.id, 'area', a.name, a.period, a.kind, '', '', a.stands_for, a.confidence],
-        sources: a.sources,
-      })),
-    ],
+  ...tableAndFilter({
+    placeCaption: 'Places on the map',
+    placeColumns: ['Place', 'Period', 'Kind', 'Longitude, latitude', 'What happened there', 'Confidence', 'Sources'],
+    areaCaption: 'Areas and lines on the map',
+    areaColumns: ['Area or line', 'Period', 'Kind', 'What it stands for', 'Confidence', 'Sources'],
+    filterLegend: 'Show periods',
+    periodNames,
+    kindNames,
+    areaKindNames,
+    confidenceNames,
+    degrees,
+    hemispheres: { east: 'E', west: 'W', north: 'N', south: 'S' },
   }),
-  filters: (data) => [
-    {
-      name: 'period',
-      legend: 'Show periods',
-      attribute: 'period',
-      mode: 'hide',
-      options: mapPeriods
-        .filter((period) => data.places.some((p) => p.period === period) || data.areas.some((a) => a.period === period))
-        .map((value) => ({ value, label: periodNames[value] })),
-    },
-  ],
+  csv,
   periodNames,
   kindNames,
   areaKindNames,
@@ -200,49 +237,23 @@ export const ru: RegionMapText = {
     'Две линии 1941 года — рубежи, предложенные в британских условиях от 30 августа 1941 г. и проведенные через названные в них города; фактически занятые зоны были иными (советские войска стояли и в Мешхеде). Железная дорога Решт — Астара показана прямой линией между конечными пунктами.',
     'Положение точек — общепринятые координаты каждого города или объекта, округленные до сотых долей градуса. Равноугольная коническая проекция.',
   ],
-  tables: (data) => [
-    {
-      caption: 'Места на карте',
-      columns: ['Место', 'Период', 'Тип', 'Долгота, широта', 'Что там произошло', 'Достоверность', 'Источники'],
-      rowHeader: 0,
-      rows: data.places.map((p) => ({
-        cells: [
-          p.name,
-          periodNamesRu[p.period],
-          kindNamesRu[p.kind],
-          `${degreesRu(p.lon, 'в.\u00a0д.', 'з.\u00a0д.')}, ${degreesRu(p.lat, 'с.\u00a0ш.', 'ю.\u00a0ш.')}`,
-          p.summary,
-          confidenceNamesRu[p.confidence],
-        ],
-        sources: p.sources,
-      })),
-    },
-    {
-      caption: 'Территории и линии на карте',
-      columns: ['Территория или линия', 'Период', 'Тип', 'Что обозначает', 'Достоверность', 'Источники'],
-      rowHeader: 0,
-      rows: data.areas.map((a) => ({
-        cells: [a.name, periodNamesRu[a.period], areaKindNamesRu[a.kind], a.stands_for, confidenceNamesRu[a.confidence]],
-        sources: a.sources,
-      })),
-    },
-  ],
-  // The English table (the same ids, rows and codes), with its header row in Russian.
+  ...tableAndFilter({
+    placeCaption: 'Места на карте',
+    placeColumns: ['Место', 'Период', 'Тип', 'Долгота, широта', 'Что там произошло', 'Достоверность', 'Источники'],
+    areaCaption: 'Территории и линии на карте',
+    areaColumns: ['Территория или линия', 'Период', 'Тип', 'Что обозначает', 'Достоверность', 'Источники'],
+    filterLegend: 'Показать периоды',
+    periodNames: periodNamesRu,
+    kindNames: kindNamesRu,
+    areaKindNames: areaKindNamesRu,
+    confidenceNames: confidenceNamesRu,
+    degrees: degreesRu,
+    hemispheres: { east: 'в.\u00a0д.', west: 'з.\u00a0д.', north: 'с.\u00a0ш.', south: 'ю.\u00a0ш.' },
+  }),
   csv: (data) => ({
-    ...en.csv(data),
+    ...csv(data),
     headers: ['Идентификатор', 'Тип объекта', 'Название', 'Период', 'Вид', 'Долгота', 'Широта', 'Описание', 'Достоверность'],
   }),
-  filters: (data) => [
-    {
-      name: 'period',
-      legend: 'Показать периоды',
-      attribute: 'period',
-      mode: 'hide',
-      options: mapPeriods
-        .filter((period) => data.places.some((p) => p.period === period) || data.areas.some((a) => a.period === period))
-        .map((value) => ({ value, label: periodNamesRu[value] })),
-    },
-  ],
   periodNames: periodNamesRu,
   kindNames: kindNamesRu,
   areaKindNames: areaKindNamesRu,

@@ -45,6 +45,60 @@ const treaties: TreatyScopeText['treaties'] = {
   iran2001: { name: 'Russia–Iran, 2001', short: ['Iran', '2001'] },
 };
 
+/** What a language gives the chart's tables: its words only; the structure is built once, here. */
+interface TableWords {
+  domainCaption: string;
+  domainColumns: readonly string[];
+  /** In the articles column, for an area whose article numbers have not been checked. */
+  notVerified: string;
+  comparisonCaption: string;
+  /** The comparison's first and last column heads; the treaties' names stand between them. */
+  comparisonColumns: { provision: string; sources: string };
+  groupNames: TreatyScopeText['groupNames'];
+  wordingNames: TreatyScopeText['wordingNames'];
+  answerNames: TreatyScopeText['answerNames'];
+  treaties: TreatyScopeText['treaties'];
+}
+
+function tableAndFilter(w: TableWords): Pick<TreatyScopeText, 'tables' | 'filters'> {
+  return {
+    tables: (data) => [
+      {
+        caption: w.domainCaption,
+        columns: [...w.domainColumns],
+        rowHeader: 0,
+        rows: data.domains.map((d) => ({
+          cells: [
+            d.domain,
+            w.groupNames[d.group],
+            w.wordingNames[d.wording],
+            d.articles.length ? d.articles.join(', ') : w.notVerified,
+            d.summary,
+          ],
+          sources: d.sources,
+        })),
+      },
+      {
+        caption: w.comparisonCaption,
+        columns: [w.comparisonColumns.provision, ...treatyKeys.map((key) => w.treaties[key].name), w.comparisonColumns.sources],
+        rowHeader: 0,
+        rows: data.comparison.map((row) => ({
+          cells: [row.provision, ...treatyKeys.map((key) => `${w.answerNames[row[key].answer]}. ${row[key].text}`)],
+          sources: [...new Set(treatyKeys.flatMap((key) => row[key].sources))],
+        })),
+      },
+    ],
+    // The chart has no filter.
+    filters: () => [],
+  };
+}
+
+/** The CSV: the data's own ids and codes in every language; only the header row is translated. */
+const csv: TreatyScopeText['csv'] = (data) => ({
+  columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
+  rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
+});
+
 const en: TreatyScopeText = {
   title: 'A broad treaty with no promise of defence',
   dek: (data) =>
@@ -54,37 +108,18 @@ const en: TreatyScopeText = {
     'Article numbers are given only where the text has been checked against several renderings of the treaty; most of its 47 articles are known to us from summaries, so many areas carry no number.',
     'The comparison marks a cell “not checked” where we could not read the other treaty’s text ourselves.',
   ],
-  tables: (data) => [
-    {
-      caption: 'Areas the 2025 treaty covers, and how firmly',
-      columns: ['Area', 'Group', 'Wording', 'Articles', 'What the text commits to', 'Sources'],
-      rowHeader: 0,
-      rows: data.domains.map((d) => ({
-        cells: [
-          d.domain,
-          groupNames[d.group],
-          wordingNames[d.wording],
-          d.articles.length ? d.articles.join(', ') : 'Not verified',
-          d.summary,
-        ],
-        sources: d.sources,
-      })),
-    },
-    {
-      caption: 'Three treaties compared',
-      columns: ['Provision', ...treatyKeys.map((key) => treaties[key].name), 'Sources'],
-      rowHeader: 0,
-      rows: data.comparison.map((row) => ({
-        cells: [row.provision, ...treatyKeys.map((key) => `${answerNames[row[key].answer]}. ${row[key].text}`)],
-        sources: [...new Set(treatyKeys.flatMap((key) => row[key].sources))],
-      })),
-    },
-  ],
-  csv: (data) => ({
-    columns: ['id', 'area', 'group', 'wording', 'verified_articles', 'summary'],
-    rows: data.domains.map((d) => ({ cells: [d.id, d.domain, d.group, d.wording, d.articles.join(' '), d.summary], sources: d.sources })),
+  ...tableAndFilter({
+    domainCaption: 'Areas the 2025 treaty covers, and how firmly',
+    domainColumns: ['Area', 'Group', 'Wording', 'Articles', 'What the text commits to', 'Sources'],
+    notVerified: 'Not verified',
+    comparisonCaption: 'Three treaties compared',
+    comparisonColumns: { provision: 'Provision', sources: 'Sources' },
+    groupNames,
+    wordingNames,
+    answerNames,
+    treaties,
   }),
-  filters: () => [],
+  csv,
   groupNames,
   wordingNames,
   answerNames,
@@ -157,38 +192,21 @@ export const ru: TreatyScopeText = {
     'Номера статей указаны, только если текст сверен с несколькими версиями договора; большинство из 47 его статей известны нам по пересказам, поэтому у многих сфер номера нет.',
     'В сравнении ячейка помечена «не проверено», если мы не смогли сами прочитать текст другого договора.',
   ],
-  tables: (data) => [
-    {
-      caption: 'Сферы, которые охватывает договор 2025 года, и твердость формулировок',
-      columns: ['Сфера', 'Группа', 'Формулировка', 'Статьи', 'Что предусматривает текст', 'Источники'],
-      rowHeader: 0,
-      rows: data.domains.map((d) => ({
-        cells: [
-          d.domain,
-          groupNamesRu[d.group],
-          wordingNamesRu[d.wording],
-          d.articles.length ? d.articles.join(', ') : 'Не проверены',
-          d.summary,
-        ],
-        sources: d.sources,
-      })),
-    },
-    {
-      caption: 'Сравнение трех договоров',
-      columns: ['Положение', ...treatyKeys.map((key) => treatiesRu[key].name), 'Источники'],
-      rowHeader: 0,
-      rows: data.comparison.map((row) => ({
-        cells: [row.provision, ...treatyKeys.map((key) => `${answerNamesRu[row[key].answer]}. ${row[key].text}`)],
-        sources: [...new Set(treatyKeys.flatMap((key) => row[key].sources))],
-      })),
-    },
-  ],
-  // The English table (the same ids, rows and codes), with its header row in Russian.
+  ...tableAndFilter({
+    domainCaption: 'Сферы, которые охватывает договор 2025 года, и твердость формулировок',
+    domainColumns: ['Сфера', 'Группа', 'Формулировка', 'Статьи', 'Что предусматривает текст', 'Источники'],
+    notVerified: 'Не проверены',
+    comparisonCaption: 'Сравнение трех договоров',
+    comparisonColumns: { provision: 'Положение', sources: 'Источники' },
+    groupNames: groupNamesRu,
+    wordingNames: wordingNamesRu,
+    answerNames: answerNamesRu,
+    treaties: treatiesRu,
+  }),
   csv: (data) => ({
-    ...en.csv(data),
+    ...csv(data),
     headers: ['Идентификатор', 'Сфера', 'Группа', 'Формулировка', 'Проверенные статьи', 'Что предусматривает текст'],
   }),
-  filters: () => [],
   groupNames: groupNamesRu,
   wordingNames: wordingNamesRu,
   answerNames: answerNamesRu,

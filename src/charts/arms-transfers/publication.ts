@@ -3,6 +3,7 @@
 import { format } from 'd3-format';
 import type { ChartText, Publication } from '../define.ts';
 import { dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
+import { formats } from '../../i18n/format.ts';
 
 type Direction = ArmsTivRow['direction'];
 
@@ -195,12 +196,8 @@ const ruWhole = new Intl.NumberFormat('ru', { maximumFractionDigits: 0 });
 const ruDecimal = new Intl.NumberFormat('ru', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Whole numbers with thousands separated by a no-break space; fractions to one decimal, with a comma. */
 const tivRu = (value: number) => (Number.isInteger(value) ? ruWhole.format(value) : ruDecimal.format(value)).replace(/\u202f/g, '\u00a0');
-const ruPlural = new Intl.PluralRules('ru');
-/** The form of a counted phrase that Russian's plural rules pick for `count`. */
-const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
-  const category = ruPlural.select(count);
-  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
-};
+/** The form of a counted phrase that Russian's plural rules pick for `count` (src/i18n/format.ts). */
+const countedRu = formats('ru').plural;
 
 const directionNamesRu = { 'russia-to-iran': 'Из России (до 1991 года — СССР) в Иран', 'iran-to-russia': 'Из Ирана в Россию' };
 const directionShortRu = { 'russia-to-iran': 'Россия → Иран', 'iran-to-russia': 'Иран → Россия' };

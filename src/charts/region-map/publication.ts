@@ -2,6 +2,7 @@
 // and the words its drawing uses.
 import type { ChartText, Publication } from '../define.ts';
 import { mapPeriods, type MapArea, type MapPlace, type RegionMapData } from './chart.ts';
+import { formats } from '../../i18n/format.ts';
 
 type Named = Pick<MapPlace, 'name' | 'period' | 'kind' | 'summary' | 'confidence'>;
 type NamedArea = Pick<MapArea, 'name' | 'period' | 'kind' | 'stands_for' | 'confidence'>;
@@ -187,12 +188,8 @@ const en: RegionMapText = {
 };
 
 // Russian.
-const ruPlural = new Intl.PluralRules('ru');
-/** The form of a counted phrase that Russian's plural rules pick for `count`. */
-const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
-  const category = ruPlural.select(count);
-  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
-};
+/** The form of a counted phrase that Russian's plural rules pick for `count` (src/i18n/format.ts). */
+const countedRu = formats('ru').plural;
 const periodNamesRu: RegionMapText['periodNames'] = {
   conquest: 'Отошло к России, 1813–1828',
   occupation: 'Оккупация, 1941',

@@ -3,6 +3,7 @@
 import { formatPartialDate } from '../../lib/dates.ts';
 import type { ChartText, Publication } from '../define.ts';
 import { chronological, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
+import { formats } from '../../i18n/format.ts';
 
 export interface TimelineText extends ChartText<TimelineData> {
   categoryNames: Record<TimelineEvent['category'], string>;
@@ -184,12 +185,8 @@ function fullDateRu(date: string, grammaticalCase: 'nominative' | 'genitive'): s
   if (d !== undefined) return `${d}\u00a0${monthsGenitive[m - 1]!} ${y}\u00a0г.`;
   return `${(grammaticalCase === 'genitive' ? monthsGenitive : monthsNominative)[m - 1]!} ${y}\u00a0г.`;
 }
-const ruPlural = new Intl.PluralRules('ru');
-/** The form of a counted phrase that Russian's plural rules pick for `count`. */
-const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
-  const category = ruPlural.select(count);
-  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
-};
+/** The form of a counted phrase that Russian's plural rules pick for `count` (src/i18n/format.ts). */
+const countedRu = formats('ru').plural;
 
 const categoryNamesRu: Record<TimelineEvent['category'], string> = {
   war: 'Война',

@@ -2,6 +2,7 @@
 // the words its drawing uses.
 import type { ChartText, Publication } from '../define.ts';
 import { treatyKeys, type TreatyComparisonRow, type TreatyDomain, type TreatyScopeData } from './chart.ts';
+import { formats } from '../../i18n/format.ts';
 
 type Answer = TreatyComparisonRow['iran2025']['answer'];
 type TreatyKey = (typeof treatyKeys)[number];
@@ -155,12 +156,8 @@ const en: TreatyScopeText = {
 };
 
 // Russian.
-const ruPlural = new Intl.PluralRules('ru');
-/** The form of a counted phrase that Russian's plural rules pick for `count`. */
-const countedRu = (count: number, forms: Record<'one' | 'few' | 'many' | 'other', string>) => {
-  const category = ruPlural.select(count);
-  return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
-};
+/** The form of a counted phrase that Russian's plural rules pick for `count` (src/i18n/format.ts). */
+const countedRu = formats('ru').plural;
 
 const groupNamesRu: Record<TreatyDomain['group'], string> = {
   security: 'Безопасность и оборона',

@@ -24,6 +24,7 @@ import { readDataFile } from './data-files.ts';
 import { resolveCitations } from '../lib/citations.ts';
 import { citedSources } from '../markdown/cited-sources.ts';
 import type { GlossaryEntry } from './translations.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { parse } from 'yaml';
 import { checkOnePagePerSource } from './source-urls.ts';
 import { ContentError, readYamlRecords, type YamlRecord } from './yaml-records.ts';
@@ -87,6 +88,20 @@ export function readSources(root: string): YamlRecord<Source>[] {
   checkRefusedSources(sources, readRefusedDomains(root));
   checkOnePagePerSource(sources);
   return sources;
+}
+
+/**
+ * The names of organisations a language spells its own way (content/glossary.yaml: TASS → «ТАСС»,
+ * RIA Novosti → «РИА Новости»), by their English name: a source's publisher is shown so in that
+ * language, as the chapters write it. Names the language writes as in English are left out.
+ */
+export function organisationNames(root: string, lang: Lang): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const record of readYamlRecords(root, glossaryFile, glossarySchema)) {
+    const own = (record.data as Record<string, unknown>)[lang];
+    if (record.data.kind === 'organisation' && typeof own === 'string' && own !== record.data.en) names[record.data.en] = own;
+  }
+  return names;
 }
 
 /** The glossary (content/glossary.yaml): one spelling of each name per language, and the forms the edition check looks for. */

@@ -8,6 +8,8 @@ export interface EditionData {
   /** By English file, then record id: the translated text fields. */
   records: Record<string, Record<string, Record<string, unknown>>>;
   sources: Record<string, { title?: string; note?: string }>;
+  /** Organisations the language spells its own way, by English name (content/glossary.yaml): TASS → «ТАСС». */
+  names: Record<string, string>;
 }
 
 /** A language's edition, or nothing for the default language (English is the original). */

@@ -59,8 +59,12 @@ export async function getSources(lang: Lang): Promise<Map<string, LocalSource>> 
   return new Map(
     (await getCollection('sources')).map((entry) => {
       const words = edition?.sources[entry.id];
+      // Publishers as the language spells them (TASS → «ТАСС»), as its chapters do.
+      const name = (publisher: string) => edition?.names[publisher] ?? publisher;
       const source: LocalSource = {
         ...entry.data,
+        publisher: name(entry.data.publisher),
+        ...(entry.data.original ? { original: { ...entry.data.original, publisher: name(entry.data.original.publisher) } } : {}),
         ...(words?.note ? { note: words.note } : {}),
         ...(words?.title ? { translatedTitle: words.title } : {}),
       };

@@ -37,7 +37,7 @@ const sourceCount = (count: number) =>
 /** A source line: the publishers it names, then how many others the full list holds. */
 const publisherLine = (publishers: readonly string[], more: number) =>
   more > 0
-    ? `${publishers.join('; ')}; и еще ${plural(more, { one: `${n(more)} издатель`, few: `${n(more)} издателя`, many: `${n(more)} издателей`, other: `${n(more)} издателя` })}.`
+    ? `${publishers.join('; ')}; и еще ${plural(more, { one: `${n(more)} организация`, few: `${n(more)} организации`, many: `${n(more)} организаций`, other: `${n(more)} организации` })}.`
     : `${publishers.join('; ')}.`;
 
 /** The grammatical gender of each kind's noun (sources.kinds below), for the ownership words that agree with it. */

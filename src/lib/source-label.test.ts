@@ -138,8 +138,19 @@ describe('publisherSummary and leadingPublishers: a chart’s source line', () =
     expect(strings('en').figure.sourcesInline(['AP', 'TASS'], 108)).toBe('AP; TASS; and 108 other publishers.');
     expect(strings('en').figure.sourcesInline(['AP'], 1)).toBe('AP; and 1 other publisher.');
     expect(strings('en').figure.sourcesInline(['AP', 'TASS'], 0)).toBe('AP; TASS.');
-    expect(strings('ru').figure.sourcesInline(['AP'], 108)).toBe('AP; и еще 108 издателей.');
-    expect(strings('ru').figure.sourcesInline(['AP'], 22)).toBe('AP; и еще 22 издателя.');
-    expect(strings('ru').figure.sourcesInline(['AP'], 21)).toBe('AP; и еще 21 издатель.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 108)).toBe('AP; и еще 108 организаций.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 22)).toBe('AP; и еще 22 организации.');
+    expect(strings('ru').figure.sourcesInline(['AP'], 21)).toBe('AP; и еще 21 организация.');
+  });
+});
+
+describe('nameAndKind in another language: names are mostly English, and say their kind only once', () => {
+  it('drops the English noun from the name when the description says it in Russian', () => {
+    expect(nameAndKind(source('Mehr News Agency', 'wire', { ownership: 'iran-state' }), 'ru')).toEqual({
+      name: 'Mehr',
+      description: 'иранское государственное информационное агентство',
+    });
+    expect(nameAndKind(source('SIPRI Arms Transfers Database', 'database'), 'ru')).toEqual({ name: 'SIPRI Arms Transfers Database' });
+    expect(nameAndKind(source('Interfax', 'wire'), 'ru')).toEqual({ name: 'Interfax', description: 'информационное агентство' });
   });
 });

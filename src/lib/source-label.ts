@@ -46,23 +46,32 @@ export const isStateMedia = (source: Pick<Source, 'ownership'>) => source.owners
 /**
  * The publisher's name with the description after it, without saying a word twice: "Mehr News
  * Agency" + "Iranian state news agency" gives "Mehr, Iranian state news agency"; "SIPRI Arms
- * Transfers Database" + "database" gives the name alone. (Only where the name contains the
- * language's noun, so in practice in English.)
+ * Transfers Database" + "database" gives the name alone. Names are mostly English whatever the
+ * page's language, so the English noun is looked for too: in Russian, "Mehr News Agency" +
+ * «иранское государственное информационное агентство» gives «Mehr (иранское …)».
  */
-function named(publisher: string, description: string, noun: string): { name: string; description?: string } {
+function named(publisher: string, description: string, noun: string, englishNoun: string): { name: string; description?: string } {
   const lower = publisher.toLowerCase();
-  if (description === noun && lower.includes(noun)) return { name: publisher };
-  const suffix = ` ${noun}`;
-  if (lower.endsWith(suffix) && publisher.length > suffix.length) return { name: publisher.slice(0, -suffix.length).trim(), description };
+  const words = [...new Set([noun, englishNoun])];
+  // The plain kind ("database"), already in the name: the name says it.
+  if (description === noun && words.some((word) => lower.includes(word))) return { name: publisher };
+  for (const word of words) {
+    const suffix = ` ${word}`;
+    if (lower.endsWith(suffix) && publisher.length > suffix.length) return { name: publisher.slice(0, -suffix.length).trim(), description };
+  }
   return { name: publisher, description };
 }
+
+/** The noun for a kind of source in `lang` and in English (the language most publishers' names are in). */
+const nouns = (kind: Source['kind'], lang: Lang) =>
+  [strings(lang).sources.kinds[kind].noun, strings(defaultLang).sources.kinds[kind].noun] as const;
 
 /** The publisher's name and, where it adds something, what it is: { name: 'Mehr', description: 'Iranian state news agency' }. */
 export function nameAndKind(
   source: Pick<Source, 'publisher' | 'kind' | 'ownership'>,
   lang: Lang = defaultLang,
 ): { name: string; description?: string } {
-  return named(source.publisher, describeKind(source, lang), strings(lang).sources.kinds[source.kind].noun);
+  return named(source.publisher, describeKind(source, lang), ...nouns(source.kind, lang));
 }
 
 export interface LabelOptions {
@@ -80,12 +89,11 @@ export interface LabelOptions {
 export function sourceLabel(source: Pick<Source, 'publisher' | 'kind' | 'ownership' | 'original'>, options: LabelOptions = {}): string {
   const { lang = defaultLang, profiles } = options;
   const t = strings(lang);
-  const noun = t.sources.kinds[source.kind].noun;
-  const own = named(source.publisher, describeKind(source, lang), noun);
+  const own = named(source.publisher, describeKind(source, lang), ...nouns(source.kind, lang));
   if (!source.original) return own.description ? t.sources.label.described(own.name, own.description) : own.name;
   const profile = profiles?.get(source.original.publisher);
   const original = profile
-    ? named(source.original.publisher, describeKind(profile, lang), t.sources.kinds[profile.kind].noun)
+    ? named(source.original.publisher, describeKind(profile, lang), ...nouns(profile.kind, lang))
     : { name: source.original.publisher };
   const first = original.description ? t.sources.label.aside(original.name, original.description) : original.name;
   // A copy whose publisher field still names the original: say it is a copy, not "X, via X".

@@ -12,6 +12,7 @@
 // each way a file reaches the build, to prove the wiring from file to build error.
 
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { chartIds } from '../../src/charts/registry.ts';
 
 /** A literal replacement (the text must occur exactly once), text added at the end, or a new file. */
@@ -62,12 +63,11 @@ const goreTail =
   '  chapter: historic-rivals\n  confidence: medium\n  sources: [strategypage-iran-2000-02-23, jamestown-2000-moscow-withdraws-arms-agreement-tl]';
 const syriaCitation = "Syria's war began in March 2011.[@ap-explainer-2025]";
 const treatyChart = '<Chart id="treaty-scope" />';
-// The timeline embed's next version number, from the list as it is, so freezing a new version
+// The English timeline embed's next version number, from the list as it is, so freezing a new version
 // does not turn these fixtures into good input.
+// English versions only: each language's run on their own (entries with a lang).
 const nextTimeline =
-  readFileSync(versions, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() === 'chart: timeline').length + 1;
+  (parse(readFileSync(versions, 'utf8')) as { chart: string; lang?: string }[]).filter((v) => v.chart === 'timeline' && !v.lang).length + 1;
 const timelineEntry = (version: number) =>
   `\n- id: timeline-v${version}\n  chart: timeline\n  version: ${version}\n  frozen: 2026-11-23\n  note: "Corrects a date."\n`;
 

@@ -14,7 +14,7 @@ import {
   checkMdxFolder,
   embedVersionsFile,
   pageFolder,
-  organisationNames,
+  publisherNames,
   readEditionFiles,
   readSources,
   sourcesDir,
@@ -93,7 +93,7 @@ const editions = defineCollection({
           documents: Object.fromEntries([...edition.documents].map(([file, doc]) => [file, { file: doc.file, data: doc.data }])),
           records: Object.fromEntries([...edition.records].map(([file, byId]) => [file, Object.fromEntries(byId)])),
           sources: Object.fromEntries(edition.sources),
-          names: organisationNames(root, lang),
+          names: publisherNames(root, lang, readSources(root)),
         };
         store.set({ id: lang, data: await context.parseData({ id: lang, data }) });
         watcher?.add(`content/${lang}`);

@@ -14,6 +14,7 @@ import {
   checkMdxFolder,
   embedVersionsFile,
   pageFolder,
+  publisherNames,
   readEditionFiles,
   readSources,
   siteFile,
@@ -57,7 +58,11 @@ export function checkContent(root: string): void {
   checkAllCited(sources, used, at);
   checkEmbedVersions(versions, frozenFiles(root), at);
   // Each language edition, against the English (what the editions collection checks at build).
-  for (const lang of languages) if (lang !== defaultLang) readEditionFiles(root, lang);
+  for (const lang of languages)
+    if (lang !== defaultLang) {
+      readEditionFiles(root, lang);
+      publisherNames(root, lang, sources);
+    }
 }
 
 /** The text of every content/embeds/<chart>/<file>.html, by its path from the project root. */

@@ -1,7 +1,7 @@
 // What the build reads from content/ and how each part is checked as it loads: one definition
 // for Astro's collections (src/content.config.ts) and for the in-process content check
 // (check.ts), so both judge the same files by the same rules. Plain Node can import it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { chartFiles, chartIds } from '../charts/registry.ts';
@@ -90,17 +90,44 @@ export function readSources(root: string): YamlRecord<Source>[] {
   return sources;
 }
 
+/** A language's own renderings of publishers' names (content/<lang>/publishers.yaml). */
+export const publishersFile = (lang: Lang) => `content/${lang}/publishers.yaml`;
+
 /**
- * The names of organisations a language spells its own way (content/glossary.yaml: TASS → «ТАСС»,
- * RIA Novosti → «РИА Новости»), by their English name: a source's publisher is shown so in that
- * language, as the chapters write it. Names the language writes as in English are left out.
+ * Publishers as a language shows them, by the English name the bibliography gives
+ * (content/sources/*.yaml): the organisations the glossary spells its own way (TASS → «ТАСС»),
+ * then the language's publishers file, for the names a reader should not meet in English
+ * (government bodies, "unnamed outlets", "…, via the Internet Archive"). Names missing from both
+ * are shown as written. An entry for a publisher the bibliography does not have, an empty name
+ * or a name given twice fails, with the file, the entry and the field.
  */
-export function organisationNames(root: string, lang: Lang): Record<string, string> {
+export function publisherNames(root: string, lang: Lang, sources: readonly YamlRecord<Source>[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const record of readYamlRecords(root, glossaryFile, glossarySchema)) {
     const own = (record.data as Record<string, unknown>)[lang];
     if (record.data.kind === 'organisation' && typeof own === 'string' && own !== record.data.en) names[record.data.en] = own;
   }
+  const file = publishersFile(lang);
+  const path = join(root, file);
+  if (!existsSync(path)) return names;
+  const known = new Set(sources.flatMap((s) => [s.data.publisher, ...(s.data.original ? [s.data.original.publisher] : [])]));
+  const entries: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(entries)) throw new ContentError(`${file}: expected a list of entries (- en: … / ${lang}: …)`);
+  const seen = new Set<string>();
+  entries.forEach((entry: unknown, i) => {
+    const at = `${file}: entry ${i + 1}`;
+    const { en, [lang]: name, ...rest } = (entry ?? {}) as Record<string, unknown>;
+    if (Object.keys(rest).length > 0)
+      throw new ContentError(`${at}, field "${Object.keys(rest)[0]}": not a field here (only en and ${lang})`);
+    if (typeof en !== 'string' || !known.has(en))
+      throw new ContentError(`${at}, field "en": "${String(en)}" is no publisher in content/sources/`);
+    if (typeof name !== 'string' || name.trim() === '') throw new ContentError(`${at} ("${en}"), field "${lang}": missing or empty`);
+    if (seen.has(en)) throw new ContentError(`${at} ("${en}"), field "en": given twice`);
+    if (en in names && names[en] !== name)
+      throw new ContentError(`${at} ("${en}"), field "${lang}": the glossary spells it "${names[en]}"`);
+    seen.add(en);
+    names[en] = name;
+  });
   return names;
 }
 

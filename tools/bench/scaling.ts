@@ -8,6 +8,9 @@ import { chapterPlan, generateChapters } from './generate.ts';
 import { childCpuMs } from './measure.ts';
 import { chapterSlugs } from '../../src/collections/chapter-order.ts';
 import { filesUnder, isPageFile } from '../../src/lib/output-files.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { embedVersionsFile } from '../../src/collections/collections.ts';
+import { parse, stringify } from 'yaml';
 
 export interface ScalingRun {
   /** The real chapters, or that many generated ones. */
@@ -41,6 +44,38 @@ export const orderCap = 'order: z.number().int().min(1).max(20)';
 /** The file that caps a chapter's order, from the project root: the 50- and 200-chapter copies raise the cap there. */
 export const orderCapFile = join('src', 'collections', 'schemas.ts');
 
+/** Where the copies learn which languages to build, from the project root. */
+export const languagesFile = join('src', 'i18n', 'languages.ts');
+
+/**
+ * Generated chapters have no translations, and the build refuses an edition that is out of step
+ * with the English: a generated copy builds the English site alone (its languages cut to the
+ * default in the copy, the other editions' folders removed). The real run keeps every language.
+ */
+function englishOnly(dir: string): void {
+  const file = join(dir, languagesFile);
+  const text = readFileSync(file, 'utf8');
+  const declared = /export const languages = \[[^\]]*\] as const;/;
+  const published = /export const publishedLanguages: readonly Lang\[\] = \[[^\]]*\];/;
+  if (!declared.test(text) || !published.test(text))
+    throw new Error(`bench: ${file} no longer declares languages as tools/bench/scaling.ts expects`);
+  writeFileSync(
+    file,
+    text
+      .replace(declared, `export const languages = ['${defaultLang}'] as const;`)
+      .replace(published, `export const publishedLanguages: readonly Lang[] = ['${defaultLang}'];`),
+  );
+  const others = languages.filter((lang) => lang !== defaultLang);
+  for (const lang of others) rmSync(join(dir, 'content', lang), { recursive: true, force: true });
+  // The other languages' frozen embeds, and their entries in the list of versions.
+  const embeds = join(dir, 'content', 'embeds');
+  for (const chart of readdirSync(embeds, { withFileTypes: true }).filter((entry) => entry.isDirectory()))
+    for (const lang of others) rmSync(join(embeds, chart.name, lang), { recursive: true, force: true });
+  const versions = join(dir, embedVersionsFile);
+  const list = parse(readFileSync(versions, 'utf8')) as { lang?: string }[];
+  writeFileSync(versions, stringify(list.filter((entry) => entry.lang === undefined || entry.lang === defaultLang)));
+}
+
 /** Builds a copy of the site with `count` generated chapters, or with the real ones ('real'). */
 export async function buildScaled(count: number | 'real', root = process.cwd()): Promise<ScalingRun> {
   const project = createScratchProject(root);
@@ -53,6 +88,7 @@ export async function buildScaled(count: number | 'real', root = process.cwd()):
       for (const name of readdirSync(chaptersDir)) rmSync(join(chaptersDir, name));
       for (const chapter of generated) writeFileSync(join(chaptersDir, `${chapter.slug}.mdx`), chapter.mdx);
       slugs = generated.map((chapter) => chapter.slug);
+      englishOnly(project.dir);
     }
     if (typeof count === 'number' && count > 20) {
       // Raised in the throwaway copy only, so the build accepts the 50 and 200 chapters.

@@ -65,6 +65,8 @@ const syriaCitation = "Syria's war began in March 2011.[@ap-explainer-2025]";
 const treatyChart = '<Chart id="treaty-scope" />';
 // The English timeline embed's next version number, from the list as it is, so freezing a new version
 // does not turn these fixtures into good input.
+// How many publishers the Russian edition renders, so the fixture below names the entry it adds.
+const publisherEntries = (parse(readFileSync('content/ru/publishers.yaml', 'utf8')) as unknown[]).length;
 // English versions only: each language's run on their own (entries with a lang).
 const nextTimeline =
   (parse(readFileSync(versions, 'utf8')) as { chart: string; lang?: string }[]).filter((v) => v.chart === 'timeline' && !v.lang).length + 1;
@@ -675,6 +677,13 @@ export const fixtures: Fixture[] = [
       /content\/ru\/chapters\/syria\.mdx:\d+ \(block \d+\): out of date: the English \(content\/chapters\/syria\.mdx:\{line\}\) changed after it was translated; update the translation, then run npm run translation:check -- ru --stamp/,
     tier: 'build',
     proves: 'a language edition is checked against the English as the build loads it (the editions collection)',
+  },
+  {
+    // A rendering of a publisher the bibliography does not have: a typo would otherwise leave the name in English unseen.
+    name: 'edition: a publisher name for no publisher in the bibliography',
+    file: 'content/ru/publishers.yaml',
+    edit: { append: '- en: "The Daily Nowhere"\n  ru: "Ежедневная газета «Нигде»"\n' },
+    expect: `content/ru/publishers.yaml: entry ${publisherEntries + 1}, field "en": "The Daily Nowhere" is no publisher in content/sources/`,
   },
   {
     name: 'edition: an update with no translation',

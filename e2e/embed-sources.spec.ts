@@ -230,16 +230,21 @@ async function bytesOnTheWire(browser: Browser, url: string): Promise<{ total: n
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     const encodings = new Set<string>();
-    page.on('requestfinished', (request) =>
+    // The first load is what arrives until the network has been idle; a request that finishes
+    // later (after the count) is not read, so it cannot outlive the context it belongs to.
+    let loading = true;
+    page.on('requestfinished', (request) => {
+      if (!loading) return;
       sizes.push(
         (async () => {
           const response = await request.response();
           encodings.add((await response?.headerValue('content-encoding')) ?? 'none');
           return (await request.sizes()).responseBodySize;
         })(),
-      ),
-    );
+      );
+    });
     await page.goto(url, { waitUntil: 'networkidle' });
+    loading = false;
     return { total: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), encodings: [...encodings] };
   } finally {
     await context.close();

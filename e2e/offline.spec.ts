@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { guardPage } from './lib/guard.ts';
 import { distDir, sitePages } from './lib/site.ts';
-import { chapters, chartIds, pageOf } from './lib/catalog.ts';
+import { chapters, chartIds, languages, pageOf } from './lib/catalog.ts';
+import { defaultLang, strings, type Lang } from '../src/i18n/index.ts';
 import { precacheVersion } from '../src/offline/precache.ts';
 
 const chartFiles = chartIds.flatMap((id) => ['csv', 'json', 'svg', 'png'].map((ext) => `data/${id}.${ext}`));
@@ -24,12 +25,15 @@ const appFiles = [
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
-/** The export files placed in download/ by the export build, when this build has any. */
+/** The export files placed in download/ by the export build, when this build has any, in every language. */
 const exportFiles = existsSync(join(distDir, 'download'))
   ? filesUnder(join(distDir, 'download'))
       .map((file) => relative(distDir, file).split('\\').join('/'))
       .filter((file) => !file.endsWith('.html'))
   : [];
+/** One language's exports (download/…, download/ru/…): what a page in that language has the worker save. */
+const exportsOf = (lang: Lang) =>
+  exportFiles.filter((file) => (lang === defaultLang ? file.split('/').length === 2 : file.startsWith(`download/${lang}/`)));
 
 /** The web app manifest's fields the tests read by name. */
 interface Manifest {
@@ -60,7 +64,8 @@ async function firstVisit(page: Page, path = '') {
     await navigator.serviceWorker.ready;
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await expect(page.locator('.offline-note')).toHaveText(/without a connection/, { timeout: 30_000 });
+  // The sentence, in the page's language, once the pages and that language's editions are saved.
+  await expect(page.locator('.offline-note')).toHaveText(/\S/, { timeout: 30_000 });
 }
 
 /**
@@ -115,7 +120,7 @@ test('after one visit every page, chart download and export opens offline, from 
   expect(charts, 'charts drawn offline').toBeGreaterThanOrEqual(3);
 
   // Downloads, exports and app files, byte for byte as built.
-  const files = [...chartFiles, ...appFiles, ...exportFiles];
+  const files = [...chartFiles, ...appFiles, ...exportsOf(defaultLang)];
   const fetched = await fetchInPage(page, files);
   for (const [i, file] of files.entries()) {
     expect(fetched[i], file).toMatchObject({ status: 200, bytes: statSync(join(distDir, file)).size });
@@ -129,6 +134,24 @@ test('after one visit every page, chart download and export opens offline, from 
   // The control: a file outside the copy fails, so the answers above cannot have come from the network.
   const [outside] = await fetchInPage(page, ['robots.txt']);
   expect(outside!.status).toBe(0);
+  // Another language's editions were not sent to a reader of this one.
+  for (const other of languages.filter((lang) => lang !== defaultLang))
+    for (const result of await fetchInPage(page, exportsOf(other))) expect(result.status, result.url).toBe(0);
+});
+
+test('a page in another language saves that language’s editions for offline reading', async ({ page, context }) => {
+  const others = languages.filter((lang) => lang !== defaultLang);
+  test.skip(others.length === 0 || exportFiles.length === 0, 'one language, or no exports in this build');
+  for (const lang of others) {
+    await firstVisit(page, `${lang}/`);
+    await expect(page.locator('.offline-note')).toHaveText(strings(lang).page.offlineSaved);
+    await context.setOffline(true);
+    const files = exportsOf(lang);
+    expect(files.length, lang).toBeGreaterThan(0);
+    for (const [i, result] of (await fetchInPage(page, files)).entries())
+      expect(result, files[i]).toMatchObject({ status: 200, bytes: statSync(join(distDir, files[i]!)).size });
+    await context.setOffline(false);
+  }
 });
 
 test('offline, a directory address without its slash redirects to the saved page', async ({ page, context, baseURL }) => {

@@ -61,7 +61,8 @@ export const en = {
     licence: (publisher: string, published: Date, updated: Date) =>
       `Text and charts: CC BY 4.0, ${publisher}. Published ${f.date(published)}; last updated ${f.date(updated)}.`,
     /** Shown in the footer once the service worker has saved the whole site. */
-    offlineSaved: 'Saved on this device: every chapter, chart and download of this explainer now opens without a connection.',
+    offlineSaved:
+      'Saved on this device: every chapter and chart of this explainer, with its downloads and its PDF, EPUB and HTML editions in English, now opens without a connection.',
   },
   typography: {
     /** Quotation marks around a source's title. */

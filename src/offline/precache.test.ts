@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPrecache, precacheUrl, precacheVersion } from './precache.ts';
-import { isOfflineStatus, isOfflineStatusRequest, offlineStatusRequest, servesOtherSites } from './rules.ts';
+import { downloadsIn, isOfflineStatus, isOfflineStatusRequest, offlineStatusRequest, servesOtherSites } from './rules.ts';
 import { appIcons, iconSvg } from './icons.ts';
 
 const built = [
@@ -122,7 +122,8 @@ describe('the version', () => {
 
 describe('page and worker messages', () => {
   it('recognise only their own shape', () => {
-    expect(isOfflineStatusRequest(offlineStatusRequest)).toBe(true);
+    expect(isOfflineStatusRequest(offlineStatusRequest('download/ru/'))).toBe(true);
+    expect(isOfflineStatusRequest({ type: 'russia-iran:offline-status?' })).toBe(false); // which language's editions?
     expect(isOfflineStatus({ type: 'russia-iran:offline-status', complete: true })).toBe(true);
     for (const other of [
       null,
@@ -152,5 +153,14 @@ describe('the app icons', () => {
     expect(maskable).toContain('<svg x="10" y="10" width="80" height="80" xmlns=');
     expect(iconSvg('apple-touch-icon', favicon)).toContain('<svg x="0" y="0" width="100" height="100" xmlns=');
     expect(() => iconSvg('maskable-512', '<svg viewBox="0 0 32 32"><circle r="4"/></svg>')).toThrow(/public\/favicon\.svg/);
+  });
+});
+
+describe('downloadsIn: one language’s editions', () => {
+  const downloads = ['download/a.pdf', 'download/a.epub', 'download/ru/a.pdf', 'download/ru/a.epub', 'download/fa/a.pdf'];
+  it('takes the files directly in the folder, not another language’s below it', () => {
+    expect(downloadsIn('download/', downloads)).toEqual(['download/a.pdf', 'download/a.epub']);
+    expect(downloadsIn('download/ru/', downloads)).toEqual(['download/ru/a.pdf', 'download/ru/a.epub']);
+    expect(downloadsIn('download/de/', downloads)).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export function registerOffline(): void {
   navigator.serviceWorker
     .register(`${scope}sw.js`, { scope })
     .then(() => navigator.serviceWorker.ready)
-    .then((registration) => registration.active?.postMessage(offlineStatusRequest))
+    // The page's language's editions (OfflineNote.astro): a reader is not sent another language's PDFs.
+    .then((registration) => registration.active?.postMessage(offlineStatusRequest(note?.dataset['downloads'] ?? 'download/')))
     .catch(() => {
       // No worker (storage blocked, private mode): the site works as before, online.
     });

@@ -10,8 +10,22 @@ export function servesOtherSites(path: string): boolean {
   return /^(?:embed(?:\/|$)|embed\.js$|oembed(?:\/|$))/.test(path);
 }
 
-/** The page asks the worker whether every file is cached (and so makes it finish the downloads). */
-export const offlineStatusRequest = { type: 'russia-iran:offline-status?' } as const;
+/**
+ * The page asks the worker whether every file is cached, and so makes it finish the downloads of
+ * the page's language: `downloads` is that language's folder of editions (`download/`,
+ * `download/ru/`). A reader of one language is not sent the other's PDFs; a page in the other
+ * language, once visited, fetches its own.
+ */
+export interface OfflineStatusRequest {
+  type: 'russia-iran:offline-status?';
+  downloads: string;
+}
+export const offlineStatusRequest = (downloads: string): OfflineStatusRequest => ({ type: 'russia-iran:offline-status?', downloads });
+
+/** The exports of one language: the files directly in its folder (`download/x.pdf`, not `download/ru/x.pdf`). */
+export function downloadsIn(folder: string, downloads: readonly string[]): string[] {
+  return downloads.filter((path) => path.startsWith(folder) && !path.slice(folder.length).includes('/'));
+}
 
 /** The worker's answer: `complete` once every file of this version is in its cache. */
 export interface OfflineStatus {
@@ -28,6 +42,11 @@ export function isOfflineStatus(data: unknown): data is OfflineStatus {
   );
 }
 
-export function isOfflineStatusRequest(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === offlineStatusRequest.type;
+export function isOfflineStatusRequest(data: unknown): data is OfflineStatusRequest {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === 'russia-iran:offline-status?' &&
+    typeof (data as { downloads?: unknown }).downloads === 'string'
+  );
 }

@@ -1,7 +1,7 @@
 // The service worker that keeps the explainer readable offline. The build compiles this file to
 // <base>sw.js (src/offline/integration.ts) and writes the list of files and their version in
 // front of it as PRECACHE. Its scope is the site's base, so it serves nothing outside the site.
-import { isOfflineStatusRequest, servesOtherSites, type OfflineStatus } from './rules.ts';
+import { downloadsIn, isOfflineStatusRequest, servesOtherSites, type OfflineStatus } from './rules.ts';
 
 declare const PRECACHE: {
   /** Hash of every cached URL and its bytes (precache.ts). */
@@ -68,32 +68,36 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
-let completing: Promise<boolean> | undefined;
+const completing = new Map<string, Promise<boolean>>();
 
 /**
- * Caches the downloads still missing, one at a time so a large file never competes with another,
- * and says whether the whole copy is now there. A failed file is tried again on the next visit.
+ * Caches the downloads of one language (`folder`, as the page asked) still missing, one at a time
+ * so a large file never competes with another, and says whether the pages and those downloads are
+ * all there. A failed file is tried again on the next visit.
  */
-function completeCopy(): Promise<boolean> {
-  completing ??= (async () => {
-    const cache = await caches.open(cacheName);
-    const cached = new Set((await cache.keys()).map((request) => request.url));
-    for (const path of PRECACHE.downloads) {
-      if (cached.has(absolute(path))) continue;
-      try {
-        const response = await fetch(fresh(path));
-        if (!response.ok) continue;
-        await cache.put(absolute(path), response);
-        cached.add(absolute(path));
-      } catch {
-        // Offline or interrupted: the copy stays incomplete until a later visit finishes it.
+function completeCopy(folder: string): Promise<boolean> {
+  let running = completing.get(folder);
+  if (!running) {
+    running = (async () => {
+      const cache = await caches.open(cacheName);
+      const cached = new Set((await cache.keys()).map((request) => request.url));
+      const wanted = downloadsIn(folder, PRECACHE.downloads);
+      for (const path of wanted) {
+        if (cached.has(absolute(path))) continue;
+        try {
+          const response = await fetch(fresh(path));
+          if (!response.ok) continue;
+          await cache.put(absolute(path), response);
+          cached.add(absolute(path));
+        } catch {
+          // Offline or interrupted: the copy stays incomplete until a later visit finishes it.
+        }
       }
-    }
-    return [...PRECACHE.core, ...PRECACHE.downloads].every((path) => cached.has(absolute(path)));
-  })().finally(() => {
-    completing = undefined;
-  });
-  return completing;
+      return [...PRECACHE.core, ...wanted].every((path) => cached.has(absolute(path)));
+    })().finally(() => completing.delete(folder));
+    completing.set(folder, running);
+  }
+  return running;
 }
 
 // Downloads are cached when a page asks, after install rather than during it: install (and so
@@ -102,7 +106,7 @@ function completeCopy(): Promise<boolean> {
 worker.addEventListener('message', (event) => {
   if (!isOfflineStatusRequest(event.data)) return;
   event.waitUntil(
-    completeCopy().then((complete) => {
+    completeCopy(event.data.downloads).then((complete) => {
       const status: OfflineStatus = { type: 'russia-iran:offline-status', complete };
       event.source?.postMessage(status);
     }),

@@ -252,7 +252,7 @@ export const ru: UiStrings = {
       wire: {
         noun: 'информационное агентство',
         plural: 'Информационные агентства',
-        covers: 'Агентства, которые поставляют новости другим СМИ, например Associated Press, Reuters, AFP, ТАСС и ИРНА.',
+        covers: 'Агентства, которые поставляют новости другим СМИ, например Associated Press, Reuters, AFP, ТАСС и IRNA.',
       },
       newspaper: { noun: 'газета', plural: 'Газеты', covers: 'Газеты и их сайты.' },
       broadcaster: { noun: 'телерадиокомпания', plural: 'Телерадиокомпании', covers: 'Телеканалы и радиостанции и их сайты.' },

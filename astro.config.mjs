@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkEditionHeadings } from './src/markdown/remark-edition-headings.ts';
+import { remarkBothCalendars } from './src/markdown/remark-both-calendars.ts';
 import { offline } from './src/offline/integration.ts';
 import { security } from './src/security/integration.ts';
 import { defaultLang, languageSpecs, publishedLanguages } from './src/i18n/languages.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
     offline(),
   ],
   // The remark pipeline (not Astro 7's default Sätteri) because citations are a remark plugin.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkEditionHeadings], smartypants: true }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkEditionHeadings, remarkBothCalendars], smartypants: true }) },
   prefetch: false,
   devToolbar: { enabled: false },
 });

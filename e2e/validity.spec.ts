@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { contentEnd, contentStart } from '../src/embed/frozen.ts';
 import { builtHtmlFiles, distDir, embedPages, langOf, sitePages, withoutLang } from './lib/site.ts';
 import { chapters, langPrefix, languages } from './lib/catalog.ts';
+import { datesInBothCalendarsDeep } from '../src/i18n/dates-in-text.ts';
+import type { Lang } from '../src/i18n/languages.ts';
 
 const read = (path: string) => readFileSync(`${distDir}/${path}`, 'utf8');
 const pageFile = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
@@ -177,13 +179,14 @@ test('the sitemaps are well-formed and list every page once, absolute, and no em
 test('JSON-LD: every block parses; the home page is a WebSite, each chapter a NewsArticle, at its canonical address', () => {
   const fm = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
   // A chapter's words in its language (content/<lang>/chapters/), its dates from the English.
+  // Published with each day in both calendars where the language writes both (src/i18n/dates-in-text.ts).
   const front = (lang: string, slug: string) => ({
     ...fm(`content/chapters/${slug}.mdx`),
-    ...(langPrefix(lang) ? fm(`content/${lang}/chapters/${slug}.mdx`) : {}),
+    ...(langPrefix(lang) ? datesInBothCalendarsDeep(fm(`content/${lang}/chapters/${slug}.mdx`), lang as Lang) : {}),
   });
   const siteOf = (lang: string) => ({
     ...site,
-    ...(langPrefix(lang) ? (parse(readFileSync(`content/${lang}/site.yaml`, 'utf8')) as object) : {}),
+    ...(langPrefix(lang) ? datesInBothCalendarsDeep(parse(readFileSync(`content/${lang}/site.yaml`, 'utf8')) as object, lang as Lang) : {}),
   });
   const typed = new Map<string, string[]>();
   for (const file of builtHtmlFiles()) {

@@ -3,6 +3,7 @@
 // under ./charts/), so the in-process content check (./collections/check.ts) runs the same code.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { datesInBothCalendarsDeep } from './i18n/dates-in-text.ts';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { readYamlRecords, type YamlRecord } from './collections/yaml-records.ts';
@@ -89,12 +90,16 @@ const editions = defineCollection({
       store.clear();
       for (const lang of languages.filter((l) => l !== defaultLang)) {
         const edition = readEditionFiles(root, lang);
-        const data = {
-          documents: Object.fromEntries([...edition.documents].map(([file, doc]) => [file, { file: doc.file, data: doc.data }])),
-          records: Object.fromEntries([...edition.records].map(([file, byId]) => [file, Object.fromEntries(byId)])),
-          sources: Object.fromEntries(edition.sources),
-          names: publisherNames(root, lang, readSources(root)),
-        };
+        // Checked as written (Gregorian days, as the English has them); published with each day in both calendars where the language writes both.
+        const data = datesInBothCalendarsDeep(
+          {
+            documents: Object.fromEntries([...edition.documents].map(([file, doc]) => [file, { file: doc.file, data: doc.data }])),
+            records: Object.fromEntries([...edition.records].map(([file, byId]) => [file, Object.fromEntries(byId)])),
+            sources: Object.fromEntries(edition.sources),
+            names: publisherNames(root, lang, readSources(root)),
+          },
+          lang,
+        );
         store.set({ id: lang, data: await context.parseData({ id: lang, data }) });
         watcher?.add(`content/${lang}`);
       }

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Source } from '../collections/schemas.ts';
-import { layoutWidths, svgDocument } from './frame.ts';
+import { layoutWidths, readingOrder, svgDocument } from './frame.ts';
+import { servedFaces } from '../fonts/typefaces.ts';
 import type { BoundChart } from './registry.ts';
 import { colour, type Theme } from './palette.ts';
 import { el, textLines, wrap } from './svg.ts';
@@ -91,17 +92,27 @@ export function toGeoJson(chart: BoundChart, publication: Publication, lang: Lan
 }
 
 /** The wide drawing with its headline, notes and credit around it: a file that explains itself. */
-export function toStandaloneSvg(chart: BoundChart, publication: Publication, lang: Lang = defaultLang, theme: Theme = 'light'): string {
+export function toStandaloneSvg(
+  chart: BoundChart,
+  publication: Publication,
+  lang: Lang = defaultLang,
+  theme: Theme = 'light',
+  /** The language's typeface as @font-face rules (src/fonts/embedded.ts), so the file shows it anywhere. */
+  fontFaces = '',
+): string {
   const t = strings(lang);
   const width = layoutWidths.wide;
   const pad = 16;
+  // The headline, dek and notes are text: they begin where a line of the language begins.
+  const o = readingOrder({ lang, width });
+  const at = { x: o.x(pad), anchor: o.rtl ? { 'text-anchor': 'start' } : {} };
   const inner = chart.render({ width: width - 2 * pad, id: `${chart.id}-file`, theme: 'auto' });
   const title = wrap(chart.title, width - 2 * pad, 18 * 1.15); // bold runs wider than the estimate
   const dek = wrap(chart.dek, width - 2 * pad, 13);
   let y = pad + 18;
-  const head = [textLines(pad, y, title, 22, { class: 't-strong', 'font-size': 18 })];
+  const head = [textLines(at.x, y, title, 22, { ...at.anchor, class: 't-strong', 'font-size': 18 })];
   y += (title.length - 1) * 22 + 20;
-  head.push(textLines(pad, y, dek, 17, { class: 't-muted', 'font-size': 13 }));
+  head.push(textLines(at.x, y, dek, 17, { ...at.anchor, class: 't-muted', 'font-size': 13 }));
   y += (dek.length - 1) * 17 + 14;
   const chartTop = y;
   y += inner.height + 18;
@@ -118,7 +129,7 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, lan
   const footMarkup: string[] = [];
   for (const line of foot) {
     const lines = wrap(line, width - 2 * pad, 11);
-    footMarkup.push(textLines(pad, y, lines, 14, { class: 't-muted t-small' }));
+    footMarkup.push(textLines(at.x, y, lines, 14, { ...at.anchor, class: 't-muted t-small' }));
     y += lines.length * 14 + 4;
   }
   const nested = inner.svg.replace('<svg ', `<svg x="${pad}" y="${chartTop}" `);
@@ -130,19 +141,30 @@ export function toStandaloneSvg(chart: BoundChart, publication: Publication, lan
     title: chart.title,
     description: chart.dek,
     theme,
+    lang,
+    fontFaces,
+    // The nested chart is placed for its direction already, and so are these lines (logical anchors).
+    placed: true,
     body: `${el('rect', { width: '100%', height: '100%', fill: colour('bg', theme) })}${head.join('')}${nested}${footMarkup.join('')}`,
   }).svg.replace('<svg ', '<?xml version="1.0" encoding="UTF-8"?>\n<svg ');
 }
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-/** PNG at twice the size, drawn by resvg with the DejaVu faces shipped in node_modules (no system fonts). */
+/**
+ * PNG at twice the size, drawn by resvg with the faces shipped in node_modules (no system fonts):
+ * DejaVu Sans, and the typeface of every language that has one (Vazirmatn for Persian), which the
+ * SVG's font stack names first for its letters.
+ */
 export function toPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     font: {
       loadSystemFonts: false,
-      fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)),
+      fontFiles: [
+        ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f)),
+        ...servedFaces.map(({ face }) => join(process.cwd(), face.source)),
+      ],
       defaultFontFamily: 'DejaVu Sans',
       sansSerifFamily: 'DejaVu Sans',
     },

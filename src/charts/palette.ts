@@ -26,8 +26,10 @@ export const standaloneFonts = "system-ui, -apple-system, 'Segoe UI', Roboto, 'H
  * Variables are substituted, not declared: SVG renderers such as resvg (the PNG) and most
  * drawing programs do not implement CSS custom properties.
  */
-export function standaloneStyles(theme: Theme, id?: string): string {
-  const value = (name: string) => (name === 'font-ui' ? standaloneFonts : palette.get(name)?.[theme]);
+export function standaloneStyles(theme: Theme, id?: string, languageFonts?: string): string {
+  // A language with its own typeface (Persian) names it first; the rest of the stack follows.
+  const fonts = languageFonts ? `${languageFonts}, ${standaloneFonts}` : standaloneFonts;
+  const value = (name: string) => (name === 'font-ui' ? fonts : palette.get(name)?.[theme]);
   return chartStyles(id)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => {

@@ -136,7 +136,10 @@ export function readGlossary(root: string): GlossaryEntry[] {
   return readYamlRecords(root, glossaryFile, glossarySchema).map((record) => ({
     id: record.id,
     en: record.data.en,
-    forms: { ru: record.data.ruForms ?? [record.data.ru] },
+    forms: {
+      ru: record.data.ruForms ?? [record.data.ru],
+      ...(record.data.fa ? { fa: record.data.faForms ?? [record.data.fa] } : {}),
+    },
   }));
 }
 

@@ -201,6 +201,9 @@ export const glossarySchema = z.strictObject({
   en: plainText(80),
   ru: plainText(120),
   ruForms: z.array(z.string().min(2)).min(1).optional(),
+  fa: plainText(120).optional(),
+  /** What counts as the name in Persian text; the name itself when left out. Compared after folding Arabic ي/ك to Persian ی/ک and dropping the zero-width non-joiner. */
+  faForms: z.array(z.string().min(2)).min(1).optional(),
   note: plainText(300).optional(),
 });
 export type GlossaryRecord = z.infer<typeof glossarySchema>;

@@ -24,6 +24,12 @@ describe('numbersIn', () => {
     expect(numbersIn('и в XVIII, и в XIX веке', 'ru')).toEqual(['18', '19']);
     expect(numbersIn('from the Beginning of the Nineteenth Century', 'en')).toEqual(['19']);
   });
+  it('reads Persian digits, separators and centuries in words as the English numbers', () => {
+    expect(numbersIn('۶٬۰۰۰ پهپاد و ۱٫۵ میلیارد دلار در ۱۷ ژانویهٔ ۲۰۲۵', 'fa')).toEqual(['1.5', '17', '2025', '6000']);
+    expect(numbersIn('در قرن‌های ۱۸ و ۱۹', 'fa')).toEqual(['18', '19']);
+    expect(numbersIn('از آغاز قرن نوزدهم', 'fa')).toEqual(['19']);
+    expect(numbersIn('در سال ۲۰۱۶.[@tass-2016-s300] [نقشه](../historic-rivals/#chart-2)', 'fa')).toEqual(['2016']);
+  });
   it('leaves citation ids and link targets out', () => {
     expect(numbersIn('In 2016.[@tass-2016-s300] See [the map](../historic-rivals/#chart-2)', 'en')).toEqual(['2016']);
   });
@@ -72,6 +78,12 @@ describe('checkTranslatedText', () => {
       'component line must be copied exactly',
     );
     expect(() => checkTranslatedText(text('## Allies', 'Союзники'), 'ru', [])).toThrow('is a text where the English');
+  });
+  it('finds a Persian name written with Arabic letters, a joiner or an ezafe', () => {
+    const persian = [{ id: 'turkmenchay', en: 'Turkmenchay', forms: { fa: ['عهدنامهٔ ترکمانچای'] } }];
+    const fa = (translation: string) => text('The Treaty of Turkmenchay.', translation, { file: 'content/fa/chapters/syria.mdx' });
+    expect(() => checkTranslatedText(fa('عهدنامه ترکمانچاي.'), 'fa', persian)).not.toThrow();
+    expect(() => checkTranslatedText(fa('عهدنامهٔ گلستان.'), 'fa', persian)).toThrow('names Turkmenchay');
   });
   it('fails when the English names a glossary entry the translation does not', () => {
     expect(() => checkTranslatedText(text('From Hamadan.', 'С иранской базы.'), 'ru', glossary)).toThrow(

@@ -54,6 +54,16 @@ const englishCenturies: Record<string, number> = {
   twentieth: 20,
   'twenty-first': 21,
 };
+const persianCenturies: Record<string, number> = {
+  شانزدهم: 16,
+  هفدهم: 17,
+  هجدهم: 18,
+  هیجدهم: 18,
+  نوزدهم: 19,
+  بیستم: 20,
+  بیست‌ویکم: 21,
+  'بیست و یکم': 21,
+};
 function romanToNumber(roman: string): number {
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
@@ -79,6 +89,21 @@ export function numbersIn(text: string, lang: string): string[] {
       return ' ';
     });
     plain = plain.replace(/(\d)[\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.');
+  } else if (lang === 'fa') {
+    // Persian digits (۰–۹, and the Arabic-Indic ٠–٩) are the digits; U+066C groups thousands and
+    // U+066B is the decimal point, as Intl writes them. A century in words («قرن هجدهم») counts as the
+    // English "18th century".
+    plain = plain
+      .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    plain = plain.replace(
+      new RegExp(`(?<=(?:قرن|سده|سدهٔ|سده‌ی|قرن‌های|سده‌های)\\s+)(${Object.keys(persianCenturies).join('|')})(?![\\p{L}])`, 'gu'),
+      (word) => {
+        found.push(String(persianCenturies[word]));
+        return ' ';
+      },
+    );
+    plain = plain.replace(/(\d)\u066c(?=\d{3}(?!\d))/g, '$1').replace(/(\d)\u066b(?=\d)/g, '$1.');
   } else {
     // "the Nineteenth Century" is the 19 a translation writes («XIX век»).
     plain = plain.replace(/\b(sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)(?=\s+centur)/gi, (word) => {
@@ -160,7 +185,8 @@ export function checkTranslatedText(text: TranslatedText, lang: string, glossary
   for (const entry of glossary) {
     const forms = entry.forms[lang];
     if (!forms || !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.en)}(?![\\p{L}\\p{N}])`, 'u').test(text.english.text)) continue;
-    if (!forms.some((form) => text.translation.text.includes(form)))
+    const translated = foldLetters(text.translation.text);
+    if (!forms.some((form) => translated.includes(foldLetters(form))))
       throw new ContentError(
         `${where}: the English (${english}) names ${entry.en}, but this text has none of ${forms.map((f) => `«${f}»`).join(', ')} (content/glossary.yaml: ${entry.id})`,
       );
@@ -175,6 +201,19 @@ export function checkTranslatedText(text: TranslatedText, lang: string, glossary
       `${where}: out of date: the English (${english}) changed after it was translated; update the translation, then run npm run translation:check -- ${lang} --stamp`,
     );
 }
+
+/**
+ * Text as a name is compared: Arabic yeh and kaf (ي, ك) as the Persian letters (ی, ک), and without
+ * the zero-width non-joiner, which Persian writes inside words («می‌شود»), or the ezafe's hamza
+ * (هٔ, ۀ), which a name carries or not as the sentence needs («عهدنامهٔ گلستان», «عهدنامه»).
+ */
+export const foldLetters = (value: string) =>
+  value
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/\u06c0/g, '\u0647')
+    .replace(/\u200c/g, '')
+    .replace(/\u0654/g, '');
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -128,7 +128,7 @@ const allowedAttributes = new Set(
   (
     'alt checked class colspan cx cy d datetime download dx dy fill fill-opacity height hidden href hreflang id lang name ' +
     'offset patternTransform patternUnits points r rel role rowspan rx ry scope span stop-color stroke stroke-dasharray ' +
-    'src stroke-width tabindex text-anchor transform type value viewBox width x x1 x2 xmlns y y1 y2 dir headers'
+    'src stroke-width tabindex text-anchor transform type value viewBox width x x1 x2 xmlns y y1 y2 dir headers direction'
   ).split(' '),
 );
 /** A link may go to the site ({{base}}…), an anchor or an http(s) page; nothing else. */

@@ -69,6 +69,9 @@ export const en = {
     quote: (text: string) => `“${text}”`,
     openQuote: '“',
     closeQuote: '”',
+    /** Between the parts of a source line and the items of a list the templates write. */
+    comma: ', ',
+    semicolon: '; ',
   },
   byline: {
     published: 'Published {date}',

@@ -34,3 +34,37 @@ describe('formats', () => {
     }
   });
 });
+
+describe('formats in Persian', () => {
+  const fa = formats('fa');
+  const marks = /[\u200e\u200f\u061c\u2066-\u2069]/;
+
+  it('write Persian digits and separators, with no invisible direction marks', () => {
+    expect(fa.number(1234567.5)).toBe('۱٬۲۳۴٬۵۶۷٫۵');
+    expect(fa.number(-12)).toBe('−۱۲');
+    expect(fa.number(2025, { useGrouping: false })).toBe('۲۰۲۵');
+    for (const text of [fa.number(-1234.5), fa.languageName('en'), fa.date(new Date('2025-01-17T00:00:00Z'))])
+      expect(text).not.toMatch(marks);
+    expect(fa.number(0.25, { style: 'percent' })).toBe('۲۵٪');
+  });
+
+  it('give a day from 1304 (21 March 1925) in the Solar Hijri calendar with the Gregorian beside it, computed by Intl', () => {
+    expect(fa.date(new Date('2025-01-17T00:00:00Z'))).toBe('۲۸ دی ۱۴۰۳ (۱۷ ژانویهٔ ۲۰۲۵)');
+    expect(fa.date(new Date('1925-03-21T00:00:00Z'))).toBe('۱ فروردین ۱۳۰۴ (۲۱ مارس ۱۹۲۵)');
+    expect(fa.partialDate('2015-09-30')).toBe('۸ مهر ۱۳۹۴ (۳۰ سپتامبر ۲۰۱۵)');
+    expect(fa.gregorianDate(new Date('2025-01-17T00:00:00Z'))).toBe('۱۷ ژانویهٔ ۲۰۲۵');
+  });
+
+  it('give earlier days, months and years in the Gregorian calendar only, as the chapters state', () => {
+    expect(fa.date(new Date('1925-03-20T00:00:00Z'))).toBe('۲۰ مارس ۱۹۲۵');
+    expect(fa.partialDate('1828-02-21')).toBe('۲۱ فوریهٔ ۱۸۲۸');
+    expect(fa.partialDate('1722-07')).toBe('ژوئیهٔ ۱۷۲۲');
+    expect(fa.partialDate('2025-05')).toBe('مهٔ ۲۰۲۵');
+    expect(fa.partialDate('1813')).toBe('۱۸۱۳');
+  });
+
+  it('use the Gregorian calendar for Russian and English whatever Intl defaults to', () => {
+    expect(formats('ru').partialDate('2025-01-17')).toBe('17 января 2025 г.');
+    expect(formats('en').partialDate('2025-01')).toBe('January 2025');
+  });
+});

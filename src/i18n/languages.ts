@@ -1,6 +1,6 @@
 // The site's languages. English is the default and is served at the root; any other language will
 // live under /<code>/. Everything that differs by language is keyed by these codes.
-export const languages = ['en', 'ru'] as const;
+export const languages = ['en', 'ru', 'fa'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
 
@@ -11,7 +11,7 @@ export const defaultLang: Lang = 'en';
  * an edition is published, by adding it here, once it passes every test in a real browser as
  * well (the browser tests, the sitemap, the exports and the benchmark all walk this list).
  */
-export const publishedLanguages: readonly Lang[] = ['en', 'ru'];
+export const publishedLanguages: readonly Lang[] = ['en', 'ru', 'fa'];
 
 /** What the pages, feeds and editions need to know about a language beyond its words (those are in <code>.ts). */
 export interface LanguageSpec {
@@ -32,6 +32,7 @@ export interface LanguageSpec {
 export const languageSpecs = {
   en: { tag: 'en', locale: 'en-GB', dir: 'ltr', nativeName: 'English', ogLocale: 'en_GB', plurals: ['one', 'other'] },
   ru: { tag: 'ru', locale: 'ru-RU', dir: 'ltr', nativeName: 'Русский', ogLocale: 'ru_RU', plurals: ['one', 'few', 'many', 'other'] },
+  fa: { tag: 'fa', locale: 'fa-IR', dir: 'rtl', nativeName: 'فارسی', ogLocale: 'fa_IR', plurals: ['one', 'other'] },
 } as const satisfies Record<Lang, LanguageSpec>;
 
 /** A counted phrase in every form the language's plural rules can pick: { one: '1 source', other: '2 sources' } in English. */

@@ -89,6 +89,8 @@ export const ru: UiStrings = {
     quote,
     openQuote: '«',
     closeQuote: '»',
+    comma: ', ',
+    semicolon: '; ',
   },
   byline: {
     published: 'Опубликовано {date}',

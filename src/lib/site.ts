@@ -3,6 +3,7 @@ import { LineCounter, parse, parseDocument, isMap } from 'yaml';
 import { siteSchema, type Site } from '../collections/schemas.ts';
 import { describeIssues, issueKeys } from '../collections/yaml-records.ts';
 import { defaultLang, type Lang } from '../i18n/languages.ts';
+import { datesInBothCalendarsDeep } from '../i18n/dates-in-text.ts';
 // Bundled as text by Vite, so the built pages do not depend on the working directory.
 import siteYaml from '../../content/site.yaml?raw';
 
@@ -42,7 +43,7 @@ export function siteIn(lang: Lang): Site {
   if (lang === defaultLang) return site;
   const text = editionSites[`../../content/${lang}/site.yaml`];
   if (text === undefined) throw new Error(`content/${lang}/site.yaml: missing; the ${lang} edition needs the site's words`);
-  return { ...site, ...(parse(text) as Partial<Site>), lang };
+  return { ...site, ...datesInBothCalendarsDeep(parse(text) as Partial<Site>, lang), lang };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { isAbsolute, relative } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { defaultLang, languages, strings, type Lang } from '../i18n/index.ts';
+import { defaultLang, formats, languages, strings, type Lang } from '../i18n/index.ts';
 
 export interface CitedSource {
   /** The source id, as written in the text. */
@@ -49,7 +49,10 @@ export function remarkCitations(options: CitationOptions = {}) {
     const cited = new Map<string, CitedSource>();
     const path = file.path ?? '';
     // A language edition's document (content/<lang>/…) carries that language's words.
-    const label = strings(options.lang ?? editionLang(path) ?? defaultLang).notes.inTextLabel;
+    const lang = options.lang ?? editionLang(path) ?? defaultLang;
+    const label = strings(lang).notes.inTextLabel;
+    // Note numbers in the language's digits (Persian ۱, ۲, ۳); the anchors stay #note-1.
+    const noteNumber = (n: number) => formats(lang).number(n);
     // Counted before citations become "Note 1" links, which a reader does not read as prose.
     const words = toString(tree).replace(CITATION, ' ').split(/\s+/).filter(Boolean).length;
 
@@ -67,7 +70,7 @@ export function remarkCitations(options: CitationOptions = {}) {
       for (const match of node.value.matchAll(CITATION)) {
         if (match.index > last) replacement.push(piece(last, match.index));
         const ids = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
-        replacement.push(citationNode(ids, cited, positionAt(node, match.index)?.start.line ?? 0, label));
+        replacement.push(citationNode(ids, cited, positionAt(node, match.index)?.start.line ?? 0, label, noteNumber));
         last = match.index + match[0].length;
       }
       if (last < node.value.length) replacement.push(piece(last, node.value.length));
@@ -115,7 +118,13 @@ function positionAt(node: Text, offset: number): Text['position'] {
   return { start: { line, column }, end: node.position.end };
 }
 
-function citationNode(ids: string[], cited: Map<string, CitedSource>, line: number, label: string): PhrasingContent {
+function citationNode(
+  ids: string[],
+  cited: Map<string, CitedSource>,
+  line: number,
+  label: string,
+  noteNumber: (n: number) => string = String,
+): PhrasingContent {
   const links = ids.map((id) => {
     let entry = cited.get(id);
     if (!entry) {
@@ -135,7 +144,7 @@ function citationNode(ids: string[], cited: Map<string, CitedSource>, line: numb
           data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
           children: [{ type: 'text' as const, value: label }],
         },
-        { type: 'text' as const, value: String(entry.n) },
+        { type: 'text' as const, value: noteNumber(entry.n) },
       ],
     };
   });

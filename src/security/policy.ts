@@ -96,6 +96,8 @@ export function resourcePolicy(text: string): Policy {
     ['default-src', ["'none'"]],
     ['style-src', styles.length > 0 ? styles : ["'none'"]],
     ['img-src', ["'self'"]],
+    // A Persian chart download carries its typeface inside it, as data: URLs (src/fonts/embedded.ts).
+    ['font-src', ['data:']],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
     ['frame-ancestors', ["'none'"]],

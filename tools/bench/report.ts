@@ -64,7 +64,12 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
     bytes: true,
   });
   for (const page of results.pages.filter((p) => p.kind === 'chapter')) {
-    rows.push(bytes(page.path, 'total ≤ 40 KB br', page.total, 40 * KB));
+    // A language with its own typeface (Persian) is held to 40 KB without it and 70 KB with it on
+    // a first visit; the font is then cached for every other page and in the offline copy.
+    if (page.bytes.fonts > 0) {
+      rows.push(bytes(page.path, 'total without the font ≤ 40 KB br', page.total - page.bytes.fonts, 40 * KB));
+      rows.push(bytes(page.path, 'total with the font ≤ 70 KB', page.total, 70 * KB));
+    } else rows.push(bytes(page.path, 'total ≤ 40 KB br', page.total, 40 * KB));
     rows.push(bytes(page.path, 'JS ≤ 10 KB br', page.js, 10 * KB));
   }
   // A frozen version keeps its markup as published, whatever it weighs, once a newer one exists
@@ -76,7 +81,11 @@ export function budgetsFor(results: Omit<Results, 'budgets'>): Budget[] {
   const newest = new Map<string, number>();
   for (const page of embeds) newest.set(chartOf(page.path), Math.max(newest.get(chartOf(page.path)) ?? 0, versionOf(page.path)));
   for (const page of embeds) {
-    const row = bytes(page.path, 'total ≤ 25 KB br', page.total, 25 * KB);
+    // A language's own typeface is counted apart, as for the chapters (cached once for every page).
+    const row =
+      page.bytes.fonts > 0
+        ? bytes(page.path, 'total without the font ≤ 25 KB br', page.total - page.bytes.fonts, 25 * KB)
+        : bytes(page.path, 'total ≤ 25 KB br', page.total, 25 * KB);
     const superseded = page.kind === 'embed-frozen' && versionOf(page.path) < newest.get(chartOf(page.path))!;
     rows.push(
       superseded && !row.ok ? { ...row, expected: `frozen as published; the embed code offers v${newest.get(chartOf(page.path))}` } : row,

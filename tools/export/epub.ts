@@ -46,6 +46,12 @@ export interface EpubBook {
   identifier: string;
   title: string;
   language: string; // 'en'
+  /** The text's direction: `rtl` sets every page's `dir` and the spine's page-progression-direction. Left to right when left out. */
+  dir?: 'ltr' | 'rtl';
+  /** Font files the stylesheet names (`url(fonts/<name>)`), packaged under fonts/: a typeface the reading system may not have. */
+  fonts?: readonly { name: string; data: Uint8Array; mediaType: 'font/woff2' }[];
+  /** CSS put before the stylesheet: the @font-face rules for `fonts` and the font stack that names them. */
+  fontCss?: string;
   creator: string; // publisher desk name
   publisher: string;
   description: string;
@@ -72,7 +78,7 @@ const RESERVED_IDS = new Set(['cover', 'nav', 'cover-image', 'css']);
 export function buildEpub(book: EpubBook): Uint8Array {
   checkBook(book);
   const labels = { contents: 'Contents', landmarks: 'Landmarks', cover: 'Cover', ...definedOnly(book.labels) };
-  const stylesheet = book.stylesheet ?? defaultStylesheet();
+  const stylesheet = `${book.fontCss ?? ''}${book.stylesheet ?? defaultStylesheet()}`;
 
   // Insertion order is archive order: fflate writes entries in object key order.
   const files: Zippable = {
@@ -85,8 +91,9 @@ export function buildEpub(book: EpubBook): Uint8Array {
     [`${ROOT}cover.png`]: book.cover.image,
     [`${ROOT}style.css`]: strToU8(stylesheet),
   };
+  for (const font of book.fonts ?? []) files[`${ROOT}fonts/${font.name}`] = font.data;
   for (const section of book.sections) {
-    files[`${ROOT}${section.id}.xhtml`] = strToU8(sectionDocument(section, book.language));
+    files[`${ROOT}${section.id}.xhtml`] = strToU8(sectionDocument(section, book.language, book.dir));
   }
   return zipSync(files, { level: 9, mtime: zipTime(book.modified) });
 }
@@ -198,6 +205,7 @@ function packageDocument(book: EpubBook): string {
     item('cover', 'cover.xhtml', 'application/xhtml+xml', []),
     item('cover-image', 'cover.png', book.cover.mediaType, ['cover-image']),
     item('css', 'style.css', 'text/css', []),
+    ...(book.fonts ?? []).map((font, i) => item(`font-${i + 1}`, `fonts/${font.name}`, font.mediaType, [])),
     ...book.sections.map((s) => item(s.id, `${s.id}.xhtml`, 'application/xhtml+xml', contentProperties(s.body))),
   ];
   // Cover, then the contents page, then the text: the order of a printed book, and a reader that
@@ -228,7 +236,7 @@ ${[
   <manifest>
 ${items.join('\n')}
   </manifest>
-  <spine>
+  <spine${book.dir === 'rtl' ? ' page-progression-direction="rtl"' : ''}>
 ${spine.join('\n')}
   </spine>
 </package>
@@ -254,12 +262,12 @@ function accessibility(given: EpubAccessibility | undefined): Required<EpubAcces
 }
 
 /** The XHTML shell shared by every page. */
-function xhtml(language: string, title: string, body: string, bodyType?: string): string {
+function xhtml(language: string, title: string, body: string, bodyType?: string, dir?: 'ltr' | 'rtl'): string {
   const lang = escapeXml(language);
   const type = bodyType ? ` epub:type="${bodyType}"` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="${XHTML_NS}" xmlns:epub="${OPS_NS}" lang="${lang}" xml:lang="${lang}">
+<html xmlns="${XHTML_NS}" xmlns:epub="${OPS_NS}" lang="${lang}" xml:lang="${lang}"${dir === 'rtl' ? ' dir="rtl"' : ''}>
 <head>
 <title>${escapeXml(title)}</title>
 <link rel="stylesheet" type="text/css" href="style.css"/>
@@ -271,15 +279,15 @@ ${body}
 `;
 }
 
-function sectionDocument(section: EpubSection, language: string): string {
-  return xhtml(language, section.title, section.body, section.landmark);
+function sectionDocument(section: EpubSection, language: string, dir?: 'ltr' | 'rtl'): string {
+  return xhtml(language, section.title, section.body, section.landmark, dir);
 }
 
 function coverDocument(book: EpubBook): string {
   const body = `<section class="cover" epub:type="cover">
 <img src="cover.png" alt="${escapeXml(book.cover.alt)}" role="doc-cover"/>
 </section>`;
-  return xhtml(book.language, book.title, body);
+  return xhtml(book.language, book.title, body, undefined, book.dir);
 }
 
 function navDocument(book: EpubBook, labels: Required<EpubLabels>): string {
@@ -305,5 +313,5 @@ ${toc.join('\n')}
 ${landmarks.join('\n')}
 </ol>
 </nav>`;
-  return xhtml(book.language, labels.contents, body);
+  return xhtml(book.language, labels.contents, body, undefined, book.dir);
 }

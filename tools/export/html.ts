@@ -22,6 +22,8 @@ export interface BookFacts {
   licence: string;
   /** The interface words of the edition's language (src/i18n/). */
   t: UiStrings;
+  /** The language's typeface inside the document (src/fonts/embedded.ts), where it has one. */
+  fontCss?: string;
 }
 
 /** Contents entries: chapters numbered, then the updates and the about page. */
@@ -59,7 +61,7 @@ export function combinedDocument(
 <meta name="description" content="${esc(facts.standfirst)}">
 <meta name="color-scheme" content="light dark">
 <style>${edition.css}</style>
-<style>${editionCss}</style>
+<style>${editionCss}</style>${facts.fontCss ? `\n<style>${facts.fontCss}</style>` : ''}
 </head>
 <body class="edition">
 <header class="cover">

@@ -72,6 +72,8 @@ async function print(browser: Browser, html: string, facts: BookFacts, paper: Pa
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.setContent(html, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  // A typeface inside the document (Persian) is decoded before printing, so no page is set in a stand-in.
+  await page.evaluate(() => document.fonts.ready);
   const small = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 16mm;';
   const bytes = await page.pdf({
     format: paper,
@@ -87,11 +89,54 @@ async function print(browser: Browser, html: string, facts: BookFacts, paper: Pa
   return new Uint8Array(bytes);
 }
 
+/**
+ * The letters of a heading, in any order: Chromium writes a right-to-left heading's bookmark in
+ * visual order (its words reversed, and the words either side of a line break run together), so a
+ * Persian bookmark is found by its letters and then given its heading's text (`rightToLeftOutline`).
+ */
+const lettersOf = (text: string) => [...text.replace(/\s+/g, '')].sort().join('');
+const sameLetters = (a: string, b: string) => lettersOf(a) === lettersOf(b);
+
+/** The text of every heading in a document, in order. */
+function headingTexts(html: string): string[] {
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) =>
+    inner!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Gives each bookmark of a right-to-left document its heading's text in reading order. */
+function rightToLeftOutline(pdf: PDFDocument, headings: readonly string[]): void {
+  const unused = [...headings];
+  const walk = (first: PDFObject | undefined) => {
+    let item = first instanceof PDFDict ? first : undefined;
+    while (item) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const at = unused.findIndex((heading) => sameLetters(heading, title.decodeText()));
+        if (at >= 0) item.set(PDFName.of('Title'), PDFHexString.fromText(unused.splice(at, 1)[0]!));
+      }
+      walk(item.lookup(PDFName.of('First')));
+      const next = item.lookup(PDFName.of('Next'));
+      item = next instanceof PDFDict ? next : undefined;
+    }
+  };
+  const outlines = pdf.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')));
+}
+
 /** Page on which each part starts, from the bookmarks of its heading. */
 function partPages(edition: Edition, marks: Bookmark[]): Map<string, number> {
   const pages = new Map<string, number>();
   for (const part of edition.parts) {
-    const mark = marks.find((m) => m.title === part.title);
+    const mark = marks.find((m) => m.title === part.title || sameLetters(m.title, part.title));
     if (!mark)
       throw new Error(
         `export: no PDF bookmark for "${part.title}" (bookmarks: ${marks
@@ -122,6 +167,7 @@ export async function printEdition(
     bytes = await print(browser, combinedDocument(edition, facts, editionCss, pages), facts, paper);
   }
   const pdf = await PDFDocument.load(bytes);
+  if (facts.dir === 'rtl') rightToLeftOutline(pdf, headingTexts(combinedDocument(edition, facts, editionCss, pages)));
   pdf.setTitle(facts.headline, { showInWindowTitleBar: true });
   pdf.setAuthor(facts.publisher);
   pdf.setSubject(facts.standfirst);

@@ -20,6 +20,7 @@ import { collectEdition, epubFile } from './edition.ts';
 import { combinedDocument, externalReferences, type BookFacts } from './html.ts';
 import { printEdition } from './pdf.ts';
 import { buildEpub } from './epub.ts';
+import { editionFonts } from '../../src/fonts/embedded.ts';
 import { coverPng } from './cover.ts';
 import { downloadDir, downloadDirFor, downloadFiles, type DownloadManifest } from '../../src/lib/edition-files.ts';
 import { siteSchema, translatedSiteFields } from '../../src/collections/schemas.ts';
@@ -65,7 +66,8 @@ try {
   for (const lang of publishedLanguages) {
     // The English timings keep their names (the benchmark's); the others say their language.
     const label = lang === defaultLang ? '' : ` [${lang}]`;
-    const facts = factsIn(lang);
+    const fonts = await editionFonts(lang);
+    const facts = { ...factsIn(lang), fontCss: fonts.documentCss };
     const { t } = facts;
     const dir = downloadDirFor(lang);
     mkdirSync(dir, { recursive: true });
@@ -100,13 +102,20 @@ try {
           identifier: `urn:uuid:${uuidFrom(facts.url)}`,
           title: facts.headline,
           language: facts.lang,
+          dir: facts.dir,
+          fonts: fonts.epub.fonts,
+          fontCss: fonts.epub.css,
           creator: facts.publisher,
           publisher: facts.publisher,
           description: facts.standfirst,
           rights: 'CC BY 4.0',
           published: isoDate(site.published),
           modified: `${isoDate(site.updated)}T00:00:00Z`,
-          cover: { image: coverPng(facts), mediaType: 'image/png', alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}` },
+          cover: {
+            image: coverPng(facts, lang),
+            mediaType: 'image/png',
+            alt: `${facts.headline}. ${t.edition.coversEventsTo(facts.coverage)}`,
+          },
           labels: { contents: t.edition.contents, landmarks: t.edition.landmarks, cover: t.edition.cover },
           accessibility: { summary: t.edition.accessibilitySummary },
           sections: edition.parts.map((part, i) => ({

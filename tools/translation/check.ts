@@ -3,7 +3,7 @@
 // would fail on them. With --stamp, records as translated from the English as it is now every text
 // that passes every other check (content/<lang>/stamps.yaml): run it once a translation has been
 // checked against the English, by someone who did not translate it.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readEditionFiles } from '../../src/collections/collections.ts';
@@ -12,8 +12,15 @@ import { languages, defaultLang } from '../../src/i18n/languages.ts';
 
 const [lang, ...flags] = process.argv.slice(2);
 const root = process.cwd();
-if (!lang || lang === defaultLang || !(languages as readonly string[]).includes(lang)) {
-  console.error(`usage: npm run translation:check -- <${languages.filter((l) => l !== defaultLang).join('|')}> [--stamp]`);
+// A language being translated, not yet in `languages`, is checked once its folder content/<lang>/ exists.
+if (
+  !lang ||
+  lang === defaultLang ||
+  !((languages as readonly string[]).includes(lang) || existsSync(join(process.cwd(), 'content', lang)))
+) {
+  console.error(
+    `usage: npm run translation:check -- <${languages.filter((l) => l !== defaultLang).join('|')}|a language with content/<lang>/> [--stamp]`,
+  );
   process.exit(2);
 }
 const stamp = flags.includes('--stamp');

@@ -6,7 +6,8 @@ import { max, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
-import { hatchPattern, narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { hatchPattern, narrowBelow, readingOrder, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { formats } from '../../i18n/format.ts';
 import { el, fit, text, textLines, textWidth, wrap } from '../svg.ts';
 import { chart, dealStatuses, type ArmsDeal, type ArmsTivRow, type ArmsTransfersData } from './chart.ts';
 import { publication, type ArmsTransfersText } from './publication.ts';
@@ -54,6 +55,7 @@ function placeLabels(
   numbered: boolean,
   width: number,
   fontSize: number,
+  num: (value: number) => string,
 ): PlacedLabel[] {
   const tierEnds: number[] = [];
   const perYear = new Map<number, number>();
@@ -62,7 +64,7 @@ function placeLabels(
     const stack = perYear.get(deal.year) ?? 0;
     perYear.set(deal.year, stack + 1);
     const x = xOf(deal);
-    const content = numbered ? String(n) : fit(deal.label, 200, fontSize);
+    const content = numbered ? num(n) : fit(deal.label, 200, fontSize);
     const w = textWidth(content, fontSize);
     const anchor: 'start' | 'end' = x - 2 + w > width ? 'end' : 'start';
     const left = anchor === 'start' ? x - 2 : x + 2 - w;
@@ -76,6 +78,11 @@ function placeLabels(
 export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOptions): ChartSvg {
   const { width, id } = options;
   const t = publication[options.lang ?? defaultLang];
+  // Years, deal numbers and tick values in the language's digits; the time axis runs left to right
+  // in every language, with the value axis at its origin. The legend and the phone's numbered key
+  // follow the text: in Persian they begin on the right.
+  const o = readingOrder(options);
+  const num = (value: number) => formats(options.lang ?? defaultLang).number(value, { useGrouping: false });
   const narrow = width < narrowBelow;
   const fontSize = narrow ? 11 : 12;
   const margin = { left: narrow ? 34 : 44, right: narrow ? 6 : 10 };
@@ -95,8 +102,8 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
 
   const numbered = narrow;
   const byDirection = (direction: Direction) => deals.filter((d) => d.direction === direction);
-  const upper = placeLabels(byDirection('russia-to-iran'), (d) => xMid(d.year), numbered, width - margin.right, fontSize);
-  const lower = placeLabels(byDirection('iran-to-russia'), (d) => xMid(d.year), numbered, width - margin.right, fontSize);
+  const upper = placeLabels(byDirection('russia-to-iran'), (d) => xMid(d.year), numbered, width - margin.right, fontSize, num);
+  const lower = placeLabels(byDirection('iran-to-russia'), (d) => xMid(d.year), numbered, width - margin.right, fontSize, num);
   lower.forEach((label) => (label.n += upper.length));
   const tiers = (labels: PlacedLabel[]) => (labels.length ? Math.max(...labels.map((l) => l.tier)) + 1 : 0);
   const stacks = (labels: PlacedLabel[]) => (labels.length ? Math.max(...labels.map((l) => l.stack)) + 1 : 0);
@@ -194,7 +201,7 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
     if (year % step !== 0 && year !== first) continue;
     if (year === first && year % step !== 0 && allYears.some((y2) => y2 % step === 0 && y2 - first < (narrow ? 6 : 3))) continue;
     parts.push(el('line', { x1: xMid(year), x2: xMid(year), y1: plotBottom, y2: plotBottom + 4, class: 'axis-line' }));
-    parts.push(text(xMid(year), axisLabelY, String(year), { 'text-anchor': 'middle', class: 't-muted t-small' }));
+    parts.push(text(xMid(year), axisLabelY, num(year), { 'text-anchor': 'middle', class: 't-muted t-small' }));
   }
 
   // Deal markers and their labels (or numbers, keyed below, on a phone).
@@ -228,7 +235,7 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
 
   // One point per year for hover and keyboard: the year's figures and deals in words.
   allYears.forEach((year, i) => {
-    const tip = yearTip(year, value, deals, t);
+    const tip = yearTip(year, value, deals, t, num);
     parts.push(
       el('rect', {
         x: (x(year) ?? 0) - (x.step() - x.bandwidth()) / 2,
@@ -245,19 +252,22 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
   // Legend: what the shapes mean, then (phone) the numbered key.
   const legendItems = dealStatuses.filter((status) => deals.some((d) => d.status === status));
   let legendY = y;
-  let lx = margin.left;
+  // Measured from where a line begins: the plot's left edge, or in Persian its right edge.
+  const startEdge = o.rtl ? margin.right : margin.left;
+  const endEdge = o.rtl ? margin.left : margin.right;
+  let lx = startEdge;
   for (const status of legendItems) {
     const w = 14 + textWidth(t.statusNames[status], fontSize) + 14;
-    if (lx + w > width - margin.right && lx > margin.left) {
-      lx = margin.left;
+    if (lx + w > width - endEdge && lx > startEdge) {
+      lx = startEdge;
       legendY += fontSize + 8;
     }
     parts.push(
       el(
         'g',
         { class: 'legend-item', 'data-status': status },
-        dealMarker(status, lx + 5, legendY - 4, 4.5),
-        text(lx + 14, legendY, t.statusNames[status], { class: 't-small' }),
+        dealMarker(status, o.x(lx + 5), legendY - 4, 4.5),
+        text(o.x(lx + 14), legendY, t.statusNames[status], { 'text-anchor': o.anchor('start'), class: 't-small' }),
       ),
     );
     lx += w;
@@ -274,13 +284,15 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
         2,
       );
       height += lineHeight;
+      // The key is a list: its numbers stand where a line begins, the words run from them.
+      const keyEdge = margin.left;
       parts.push(
         el(
           'g',
           { class: 'deal-key', 'data-direction': label.deal.direction, 'data-status': label.deal.status },
-          text(margin.left - 4, height, String(label.n), { 'text-anchor': 'end', class: 't-small t-strong' }),
-          dealMarker(label.deal.status, margin.left + 6, height - 4, 4),
-          textLines(margin.left + 16, height, lines, lineHeight, { class: 't-small' }),
+          text(o.x(keyEdge - 4), height, num(label.n), { 'text-anchor': o.anchor('end'), class: 't-small t-strong' }),
+          dealMarker(label.deal.status, o.x(keyEdge + 6), height - 4, 4),
+          textLines(o.x(keyEdge + 16), height, lines, lineHeight, { 'text-anchor': o.anchor('start'), class: 't-small' }),
         ),
       );
       height += (lines.length - 1) * lineHeight;
@@ -300,6 +312,7 @@ export function armsTransfersLayout(data: ArmsTransfersInput, options: LayoutOpt
     theme: options.theme,
     defs: hatchPattern(`${id}-hatch`),
     body: parts.join(''),
+    lang: options.lang,
   });
 }
 
@@ -313,8 +326,14 @@ function runs(years: number[]): number[][] {
   return out;
 }
 
-function yearTip(year: number, value: Map<string, ArmsTivPoint>, deals: readonly ArmsDealPoint[], t: ArmsTransfersText): string {
-  const parts = [String(year)];
+function yearTip(
+  year: number,
+  value: Map<string, ArmsTivPoint>,
+  deals: readonly ArmsDealPoint[],
+  t: ArmsTransfersText,
+  num: (value: number) => string,
+): string {
+  const parts = [num(year)];
   for (const direction of ['russia-to-iran', 'iran-to-russia'] as const) {
     const row = value.get(`${direction}:${year}`);
     parts.push(

@@ -63,9 +63,14 @@ interface TableWords {
   statusNames: Record<ArmsDeal['status'], string>;
   confidenceNames: Record<ArmsDeal['confidence'], string>;
   basisNames: Record<ArmsTivRow['basis'], string>;
+  /** A year in a cell; as code writes it (`String`) when left out, as in English and Russian. */
+  year?: (year: number) => string;
+  /** Between a year's two bases; "; " when left out. */
+  basisSeparator?: string;
 }
 
 function tableAndFilter(w: TableWords): Pick<ArmsTransfersText, 'tables' | 'filters'> {
+  const yearCell = w.year ?? String;
   return {
     tables: (data) => {
       const years = [...new Set(data.tiv.map((d) => d.year))].sort((a, b) => a - b);
@@ -80,9 +85,9 @@ function tableAndFilter(w: TableWords): Pick<ArmsTransfersText, 'tables' | 'filt
             const fromIran = find(year, 'iran-to-russia');
             const basis = [...new Set([fromRussia?.basis, fromIran?.basis].filter((b) => b !== undefined))]
               .map((b) => w.basisNames[b])
-              .join('; ');
+              .join(w.basisSeparator ?? '; ');
             return {
-              cells: [String(year), fromRussia ? w.tiv(fromRussia.tiv) : '–', fromIran ? w.tiv(fromIran.tiv) : '–', basis],
+              cells: [yearCell(year), fromRussia ? w.tiv(fromRussia.tiv) : '–', fromIran ? w.tiv(fromIran.tiv) : '–', basis],
               sources: [...new Set([fromRussia?.source, fromIran?.source].filter((s): s is string => !!s))],
             };
           }),
@@ -96,7 +101,7 @@ function tableAndFilter(w: TableWords): Pick<ArmsTransfersText, 'tables' | 'filt
             .map((deal) => ({
               cells: [
                 deal.system,
-                String(deal.year),
+                yearCell(deal.year),
                 w.directionNames[deal.direction],
                 deal.period,
                 w.statusNames[deal.status],
@@ -275,4 +280,102 @@ export const ru: ArmsTransfersText = {
   },
 };
 
-export const publication: Publication<ArmsTransfersText> = { en, ru };
+// Persian. Every number and year goes through formats('fa') (src/i18n/format.ts): Persian digits,
+// U+066C between thousands, U+066B as the decimal point. Model names keep the glossary's spelling
+// (content/glossary.yaml: «شاهد-۱۳۶», «اس-۳۰۰»). The CSV keeps its values (years, Latin digits);
+// only its header row is Persian.
+const faFormats = formats('fa');
+const numFa = faFormats.number;
+/** A year as the time axis writes it: Gregorian, no thousands separator («۱۹۹۱»). */
+const yearFa = (year: number) => faFormats.partialDate(String(year));
+const spanFa = (from: number, to: number) => `${yearFa(from)}–${yearFa(to)}`;
+/** Whole numbers with «٬» between thousands; fractions to one decimal, with «٫». */
+const tivFa = (value: number) =>
+  Number.isInteger(value) ? numFa(value) : numFa(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** The form of a counted phrase that Persian's plural rules pick (the noun stays singular after a number). */
+const countedFa = faFormats.plural;
+
+const directionNamesFa = {
+  'russia-to-iran': `از روسیه (تا ${yearFa(1991)} اتحاد شوروی) به ایران`,
+  'iran-to-russia': 'از ایران به روسیه',
+};
+// Right to left: the arrow points from the first name, on the right, to the second.
+const directionShortFa = { 'russia-to-iran': 'روسیه ← ایران', 'iran-to-russia': 'ایران ← روسیه' };
+const statusNamesFa: Record<ArmsDeal['status'], string> = {
+  delivered: 'تحویل‌شده',
+  'licence-production': 'ساخت تحت لیسانس',
+  reported: 'گزارش‌شده، تأییدنشده',
+  alleged: 'ادعای دولت‌های غربی',
+  requested: 'درخواست‌شده، تحویل‌نشده',
+  cancelled: 'لغوشده',
+};
+const confidenceNamesFa: Record<ArmsDeal['confidence'], string> = { high: 'بالا', medium: 'متوسط', low: 'پایین' };
+const basisNamesFa: Record<ArmsTivRow['basis'], string> = {
+  'sipri-table': 'جدول سیپری',
+  'sum-of-register': 'جمع ارقام فهرست معاملات سیپری',
+};
+
+export const fa: ArmsTransfersText = {
+  title: 'چهل سال انتقال تسلیحات و لحظه‌ای که جهت آن تغییر کرد',
+  dek: () =>
+    'تسلیحات عمده‌ای که هر سال تحویل شده است، بر حسب ارزش شاخص روند سیپری. ستون‌های بالای خط از مسکو به تهران رفته‌اند و ستون‌های پایین خط از تهران به مسکو.',
+  notes: [
+    `ارزش شاخص روند سیپری حجم توان نظامی منتقل‌شده را می‌سنجد، نه پول را: آن را دلار نخوانید و با قیمت قراردادها مقایسه نکنید. یک سلاح دست‌دوم ${numFa(0.4, { style: 'percent' })} یک سلاح نو حساب می‌شود.`,
+    `این شاخص سلاح‌های ارزانِ تولید انبوه را کمتر از واقع نشان می‌دهد: یک پهپاد شاهد-۱۳۶ حدود ${numFa(0.1)} امتیاز می‌گیرد، پس ${numFa(2000)} فروند از آن کمتر از چهار آتشبار پدافند هوایی اس-۳۰۰ وزن دارد. مهمات و سلاح‌های سبک اصلاً شمرده نمی‌شوند، از این رو گلوله‌های توپی که گزارش شده ایران به روسیه فرستاده است، در اینجا دیده نمی‌شوند.`,
+    'سلاح‌هایی که تحت لیسانس ساخته می‌شوند، انتقال از سوی کشور صاحب لیسانس به شمار می‌آیند: تانک‌های طراحی روسیه که در ایران مونتاژ شده‌اند صادرات روسیه‌اند، و پهپادهای شاهد ساخت آلابوگا در روسیه صادرات ایران حساب می‌شوند.',
+    `ارقام ${spanFa(1989, 2021)} از جدول‌های منتشرشدهٔ سیپری است (تهیه‌شده در ${faFormats.partialDate('2022-07')})؛ ارقام ${spanFa(2022, 2024)} جمعی است که ما از ارزش تک‌تک تحویل‌ها در فهرست معاملات سیپری (نسخهٔ ${faFormats.partialDate('2025-03')}) به دست آورده‌ایم. سیپری هر سال در ماه مارس ارقام سال‌های گذشته را بازبینی می‌کند. ارقام ${yearFa(2025)} و ${yearFa(2026)} هنوز منتشر نشده است: این سال‌ها داده ندارند، نه اینکه صفر باشند.`,
+  ],
+  ...tableAndFilter({
+    yearCaption: 'تسلیحات عمدهٔ تحویل‌شده در هر سال (شاخص روند سیپری، میلیون)',
+    yearColumns: ['سال', `از روسیه (تا ${yearFa(1991)} شوروی) به ایران`, 'از ایران به روسیه', 'مبنا', 'منابع'],
+    dealCaption: 'معامله‌های کلیدی مشخص‌شده در نمودار',
+    dealColumns: ['معامله', 'سال در نمودار', 'جهت', 'زمان', 'وضعیت', 'اطمینان', 'یادداشت', 'منابع'],
+    directionLegend: 'جهت',
+    statusLegend: 'وضعیت معامله',
+    tiv: tivFa,
+    directionNames: directionNamesFa,
+    statusNames: statusNamesFa,
+    confidenceNames: confidenceNamesFa,
+    basisNames: basisNamesFa,
+    // The tables' years in Persian digits (English and Russian keep String(year)).
+    year: yearFa,
+    basisSeparator: '؛ ',
+  }),
+  csv: (data) => ({ ...csv(data), headers: ['سال', 'جهت', 'تأمین‌کننده', 'دریافت‌کننده', 'شاخص روند سیپری، میلیون', 'مبنا'] }),
+  tiv: tivFa,
+  directionNames: directionNamesFa,
+  directionShort: directionShortFa,
+  statusNames: statusNamesFa,
+  parties: { 'Soviet Union': 'اتحاد شوروی', Russia: 'روسیه', Iran: 'ایران' },
+  basisNames: basisNamesFa,
+  confidenceNames: confidenceNamesFa,
+  drawing: {
+    title: 'انتقال تسلیحات میان روسیه و ایران، به تفکیک سال',
+    units: 'شاخص روند سیپری، میلیون',
+    noData: 'بدون داده',
+    noDataYet: 'هنوز داده‌ای نیست',
+    yearFigure: (supplier, recipient, value) => `از ${supplier} به ${recipient}: شاخص روند ${value}`,
+    yearMissing: (direction) => `${direction}: بدون داده`,
+    // Persian has no capitals to lower.
+    dealTip: (label, status) => `${label} (${status})`,
+    dealKey: (label, year, direction) => `${label} (${yearFa(year)}، ${direction})`,
+    describe: (rows, deals) => {
+      if (rows.length === 0) return 'هیچ رقمی از انتقال تسلیحات در دست نیست.';
+      const years = rows.map((d) => d.year);
+      const peak = (direction: Direction) => {
+        const delivered = rows.filter((d) => d.direction === direction && d.tiv > 0);
+        if (delivered.length === 0) return `${directionShortFa[direction]}: تحویلی ثبت نشده است.`;
+        const top = delivered.reduce((a, b) => (b.tiv > a.tiv ? b : a));
+        return `${directionShortFa[direction]}: تحویل در ${numFa(delivered.length)} سال از این دوره، با اوج ${tivFa(top.tiv)} در ${yearFa(top.year)}.`;
+      };
+      const n = deals.length;
+      const marked = countedFa(n, {
+        one: `${numFa(n)} معاملهٔ کلیدی با نشانهٔ وضعیت آن مشخص شده است.`,
+        other: `${numFa(n)} معاملهٔ کلیدی با نشانهٔ وضعیتشان مشخص شده‌اند.`,
+      });
+      return `نمودار ستونی ارزش شاخص روند سیپری (میلیون) از ${yearFa(Math.min(...years))} تا ${yearFa(Math.max(...years))}؛ تحویل‌های روسیه به ایران بالای خط و تحویل‌های ایران به روسیه پایین خط. ${peak('russia-to-iran')} ${peak('iran-to-russia')} ${marked}`;
+    },
+  },
+};
+
+export const publication: Publication<ArmsTransfersText> = { en, ru, fa };

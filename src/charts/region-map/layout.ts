@@ -9,8 +9,8 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 import type { GeometryObject } from 'topojson-specification';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartGeoJson, ChartLayout } from '../define.ts';
-import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
-import { el, text, textLines, wrap } from '../svg.ts';
+import { narrowBelow, readingOrder, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { el, text, textLines, textWidth, wrap } from '../svg.ts';
 import { worldTopology, type CountryProperties } from './atlas.ts';
 import { chart, areaKinds, mapPeriods, type MapArea, type MapPlace, type RegionMapData } from './chart.ts';
 import { publication } from './publication.ts';
@@ -214,6 +214,20 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
 
   // Each period: its areas and lines, then its places, all in one group the filter shows or hides.
   let point = 0;
+  // Place names already set, as boxes: in a right-to-left language, whose names have other widths
+  // and a taller face than the English the label positions (map-places.yaml) were chosen for, a
+  // name that would run into one moves to the other side of its mark (Tbilisi's, west of its mark,
+  // would touch Yerevan's in Persian on a phone). English and Russian keep the editor's positions.
+  const avoid = readingOrder(options).rtl;
+  const placed: { left: number; right: number; top: number; bottom: number; name: string }[] = [];
+  const boxOf = (x: number, y: number, o: (typeof offsets)[MapPlace['label']], name: string) => {
+    const w = textWidth(name, 11);
+    const left = o.anchor === 'start' ? x + o.dx : o.anchor === 'end' ? x + o.dx - w : x + o.dx - w / 2;
+    return { left, right: left + w, top: y + o.dy - 9, bottom: y + o.dy + 2, name };
+  };
+  const collides = (box: ReturnType<typeof boxOf>) =>
+    placed.some((b) => b.name !== box.name && b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom);
+  const opposite: Record<MapPlace['label'], MapPlace['label']> = { e: 'w', w: 'e', n: 's', s: 'n', ne: 'sw', nw: 'se', se: 'nw', sw: 'ne' };
   for (const period of mapPeriods) {
     const group: string[] = [];
     for (const area of areas.filter((a) => a.period === period)) {
@@ -240,9 +254,12 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
       const xy = projection(clampToWindow([place.lon, place.lat]) as [number, number]);
       if (!xy) continue;
       const [x, y] = [Math.min(Math.max(xy[0], 8), width - 8), Math.min(Math.max(xy[1], 10), mapHeight - 8)];
-      const o = offsets[place.label];
       const named = place.narrow || !narrow;
       const name = inside ? place.name : t.drawing.offMap(place.name, compass(place, window));
+      const wanted = offsets[place.label];
+      const other = offsets[opposite[place.label]];
+      const o = avoid && named && collides(boxOf(x, y, wanted, name)) && !collides(boxOf(x, y, other, name)) ? other : wanted;
+      if (named) placed.push(boxOf(x, y, o, name));
       group.push(
         el(
           'g',
@@ -258,16 +275,22 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
   if (places.length === 0 && areas.length === 0)
     parts.push(text(width / 2, mapHeight / 2, t.drawing.noData, { 'text-anchor': 'middle', class: 't-muted' }));
 
-  // Key: the three marks, then each kind of area or line drawn, then what the base map is.
+  // Key: the three marks, then each kind of area or line drawn, then what the base map is. The map
+  // itself is never mirrored; the key is text and begins where a line of the language begins (on
+  // the right in Persian), each swatch before its name in reading order.
+  const o = readingOrder(options);
   let y = mapHeight + 18;
   let x = 4;
   const entry = (swatch: (x: number, y: number) => string, name: string, size: number) => {
-    const room = size + 6 + name.length * 6.6;
+    const room = size + 6 + Math.max(name.length * 6.6, textWidth(name, 11));
     if (x > 4 && x + room > width - 4) {
       x = 4;
       y += 18;
     }
-    parts.push(swatch(x, y), text(x + size + 6, y, name, { class: 't-small' }));
+    parts.push(
+      swatch(o.rtl ? width - x - size : x, y),
+      text(o.x(x + size + 6), y, name, { 'text-anchor': o.anchor('start'), class: 't-small' }),
+    );
     x += room + 12;
   };
   for (const period of mapPeriods) entry((x0, y0) => placeMark(period, x0 + 5, y0 - 4, false), t.periodNames[period], 10);
@@ -287,7 +310,7 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
     );
   y += 18;
   const note = wrap(t.drawing.keyNote, width - 8, 12);
-  parts.push(textLines(4, y, note, 15, { class: 't-small t-muted' }));
+  parts.push(textLines(o.x(4), y, note, 15, { 'text-anchor': o.anchor('start'), class: 't-small t-muted' }));
   y += (note.length - 1) * 15;
   return svgDocument({
     chart: chart.id,
@@ -298,6 +321,7 @@ export function regionMapLayout(places: readonly MapPlacePoint[], areas: readonl
     description: t.drawing.describe(places, areas),
     theme: options.theme,
     body: parts.join(''),
+    lang: options.lang,
   });
 }
 

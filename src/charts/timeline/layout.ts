@@ -5,7 +5,8 @@
 import { scaleLinear } from 'd3-scale';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
-import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { narrowBelow, readingOrder, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { formats } from '../../i18n/format.ts';
 import { el, esc, px, text, textLines, wrap, textWidth } from '../svg.ts';
 import { chart, chronological, decimalYear, timelineCategories, type TimelineData, type TimelineEvent } from './chart.ts';
 
@@ -57,10 +58,17 @@ export function timelineLayout(events: readonly TimelinePoint[], options: Layout
     description: t.drawing.describe(sorted),
     theme: options.theme,
     body: body.markup,
+    lang: options.lang,
   });
 }
 
-function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions, t: TimelineText): { markup: string; height: number } {
+/**
+ * The phone list reads like a chronology in the language's direction: in Persian the date column,
+ * the spine and the era headings are on the right and the titles run leftwards from them.
+ */
+function verticalList(events: readonly TimelinePoint[], options: LayoutOptions, t: TimelineText): { markup: string; height: number } {
+  const { width } = options;
+  const o = readingOrder(options);
   const fontSize = 12;
   const lineHeight = 15;
   // The date column holds each event's date and category: at least 74 px, wider where a language's
@@ -83,7 +91,7 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
       const next = eraBreaks.find((b) => b > time);
       const label = t.drawing.era(Number.isFinite(eraStart) ? eraStart : Math.floor(time), next);
       y += i === 0 ? 0 : 8;
-      parts.push(text(0, y + fontSize, label, { class: 't-strong t-large' }));
+      parts.push(text(o.x(0), y + fontSize, label, { 'text-anchor': o.anchor('start'), class: 't-strong t-large' }));
       y += lineHeight + 8;
     }
     const titleLines = wrap(titleOf(event, t), width - textX - 2, fontSize);
@@ -99,12 +107,12 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
         el('rect', { width, height, class: 'hit' }),
         el(
           'text',
-          { x: dateWidth, y: fontSize, 'text-anchor': 'end', class: 't-small' },
-          el('tspan', { x: dateWidth, class: 't-strong' }, esc(dateLines[0]!)),
-          el('tspan', { x: dateWidth, dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!)),
+          { x: o.x(dateWidth), y: fontSize, 'text-anchor': o.anchor('end'), class: 't-small' },
+          el('tspan', { x: o.x(dateWidth), class: 't-strong' }, esc(dateLines[0]!)),
+          el('tspan', { x: o.x(dateWidth), dy: lineHeight, class: 't-muted' }, esc(dateLines[1]!)),
         ),
-        eventMark(event, spineX, fontSize - 4, 5),
-        textLines(textX, fontSize, titleLines, lineHeight, {}),
+        eventMark(event, o.x(spineX), fontSize - 4, 5),
+        textLines(o.x(textX), fontSize, titleLines, lineHeight, o.rtl ? { 'text-anchor': 'end' } : {}),
       ),
     );
     y += height;
@@ -113,15 +121,23 @@ function verticalList(events: readonly TimelinePoint[], { width }: LayoutOptions
     parts.push(text(width / 2, y + 20, t.drawing.noEvents, { 'text-anchor': 'middle', class: 't-muted' }));
     y += 30;
   } else {
-    parts.unshift(el('line', { x1: spineX, x2: spineX, y1: top + lineHeight + 8, y2: y - 8, class: 'spine' }));
+    parts.unshift(el('line', { x1: o.x(spineX), x2: o.x(spineX), y1: top + lineHeight + 8, y2: y - 8, class: 'spine' }));
   }
   return { markup: parts.join(''), height: y + 4 };
 }
 
-function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: TimelineText): { markup: string; height: number } {
+/**
+ * The desktop lanes keep time running left to right in every language, as the years on the axis
+ * and the scale breaks read; what follows the text is on the side where a line begins: the lane
+ * names (on the right in Persian, the axis then runs from the left margin) and the key.
+ */
+function lanes(events: readonly TimelinePoint[], options: LayoutOptions, t: TimelineText): { markup: string; height: number } {
+  const { width } = options;
+  const o = readingOrder(options);
+  const year = (value: number) => formats(options.lang ?? defaultLang).number(value, { useGrouping: false });
   const categories = timelineCategories.filter((c) => events.some((e) => e.category === c));
-  const left = 92;
-  const right = width - 12;
+  const left = o.rtl ? 12 : 92;
+  const right = o.rtl ? width - 92 : width - 12;
   const laneHeight = 34;
   const top = 26;
   const r = 4.5;
@@ -139,7 +155,7 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
     const x0 = scale(start);
     const x1 = scale(stops[i + 1]!);
     if (i % 2 === 0) parts.push(el('rect', { x: x0, y: top, width: x1 - x0, height: bottom - top, class: 'era' }));
-    parts.push(text(x0 + 3, top - 8, String(start), { class: 't-small t-strong' }));
+    parts.push(text(x0 + 3, top - 8, year(start), { class: 't-small t-strong' }));
     if (i > 0) parts.push(el('path', { d: `M${x0 - 3} ${bottom + 2}l3 8l3 -8`, class: 'axis-line' }));
   });
   // Year ticks inside each era, as many as fit.
@@ -151,9 +167,9 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
       .domain([start, end])
       .ticks(Math.max(count, 0))
       .filter((y) => Number.isInteger(y) && y > start && y < end && scale(y) - scale(start) > 26 && scale(end) - scale(y) > 26);
-    for (const year of ticks) {
-      parts.push(el('line', { x1: scale(year), x2: scale(year), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
-      parts.push(text(scale(year), bottom + 16, String(year), { 'text-anchor': 'middle', class: 't-small t-muted' }));
+    for (const tick of ticks) {
+      parts.push(el('line', { x1: scale(tick), x2: scale(tick), y1: bottom, y2: bottom + 4, class: 'axis-line' }));
+      parts.push(text(scale(tick), bottom + 16, year(tick), { 'text-anchor': 'middle', class: 't-small t-muted' }));
     }
   });
   parts.push(el('line', { x1: left, x2: right, y1: bottom, y2: bottom, class: 'axis-line' }));
@@ -161,7 +177,11 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
   categories.forEach((category, lane) => {
     const cy = top + lane * laneHeight + laneHeight / 2;
     parts.push(el('line', { x1: left, x2: right, y1: cy, y2: cy, class: 'grid-line' }));
-    parts.push(text(left - 8, cy + 4, t.categoryNames[category], { 'text-anchor': 'end', class: 't-small' }));
+    parts.push(
+      o.rtl
+        ? text(right + 8, cy + 4, t.categoryNames[category], { 'text-anchor': 'start', class: 't-small' })
+        : text(left - 8, cy + 4, t.categoryNames[category], { 'text-anchor': 'end', class: 't-small' }),
+    );
   });
 
   // Dots: where two would overlap in a lane, the later one steps up or down within the lane.
@@ -187,17 +207,22 @@ function lanes(events: readonly TimelinePoint[], { width }: LayoutOptions, t: Ti
     );
   });
 
-  // Key: the hollow dot.
+  // Key: the hollow dot, from where a line begins (the plot's left edge; in Persian its right edge);
+  // the note on the scale at the other end.
   const keyY = bottom + 36;
+  const keyStart = o.rtl ? width - right : left;
+  const secondKey = keyStart + Math.max(70, 14 + Math.ceil(textWidth(t.drawing.keyEvent, 11)) + 12);
   parts.push(
-    el('circle', { cx: left + 5, cy: keyY - 4, r, class: 'event' }),
-    text(left + 14, keyY, t.drawing.keyEvent, { class: 't-small' }),
+    el('circle', { cx: o.x(keyStart + 5), cy: keyY - 4, r, class: 'event' }),
+    text(o.x(keyStart + 14), keyY, t.drawing.keyEvent, { 'text-anchor': o.anchor('start'), class: 't-small' }),
   );
   parts.push(
-    el('circle', { cx: left + 70, cy: keyY - 4, r, class: 'event event-low' }),
-    text(left + 79, keyY, t.drawing.keyUnconfirmed, { class: 't-small' }),
+    el('circle', { cx: o.x(secondKey), cy: keyY - 4, r, class: 'event event-low' }),
+    text(o.x(secondKey + 9), keyY, t.drawing.keyUnconfirmed, { 'text-anchor': o.anchor('start'), class: 't-small' }),
   );
-  parts.push(text(right, keyY, t.drawing.keyScale, { 'text-anchor': 'end', class: 't-small t-muted' }));
+  parts.push(
+    text(o.x(o.rtl ? width - left : right), keyY, t.drawing.keyScale, { 'text-anchor': o.anchor('end'), class: 't-small t-muted' }),
+  );
   return { markup: parts.join(''), height: keyY + 10 };
 }
 

@@ -261,4 +261,95 @@ export const ru: TimelineText = {
   },
 };
 
-export const publication: Publication<TimelineText> = { en, ru };
+// Persian. Every number and date goes through formats('fa') (src/i18n/format.ts): Persian digits,
+// U+066C between thousands, U+066B as the decimal point. The CSV keeps ISO dates and Latin digits
+// for software; only its header row is Persian.
+const faFormats = formats('fa');
+const numFa = faFormats.number;
+/** A year: Gregorian, no thousands separator («۱۸۱۳»). */
+const yearFa = (year: number) => faFormats.partialDate(String(year));
+/** The form of a counted phrase that Persian's plural rules pick (the noun stays singular after a number). */
+const countedFa = faFormats.plural;
+/**
+ * An event's date in the drawing and in the table, which must be the same text: the phone list
+ * prints, beside point n, the date of table row n, whose cells the tooltip reads (timeline.test.ts).
+ * Chosen: the Gregorian calendar only, «۱۸۱۳», «ژوئیهٔ ۱۷۲۲» (partialDate for a year or a month),
+ * «۱۷ ژانویهٔ ۲۰۲۵» (gregorianDate for a day, Intl in fa-IR-u-ca-gregory). partialDate's day, with
+ * the Solar Hijri date before the Gregorian («۲۸ دی ۱۴۰۳ (۱۷ ژانویهٔ ۲۰۲۵)»), is about 185 px at
+ * the list's 11 px bold, and would leave a 320 px phone some 100 px for the titles. Running text
+ * (the dek, the text alternative) gives full days with the Solar Hijri date: fullDateFa.
+ */
+function eventDateFa(date: string): string {
+  const [, month, day] = date.split('-');
+  return month !== undefined && day !== undefined ? faFormats.gregorianDate(new Date(date)) : faFormats.partialDate(date);
+}
+/** A partial date in running text: a day from 1925 on with its Solar Hijri date, the Gregorian beside it. */
+const fullDateFa = faFormats.partialDate;
+
+const categoryNamesFa: Record<TimelineEvent['category'], string> = {
+  war: 'جنگ',
+  treaty: 'پیمان',
+  occupation: 'اشغال',
+  revolution: 'انقلاب',
+  diplomacy: 'دیپلماسی',
+  nuclear: 'هسته‌ای',
+  arms: 'تسلیحات',
+  syria: 'سوریه',
+  economy: 'اقتصاد',
+};
+const confidenceNamesFa: Record<TimelineEvent['confidence'], string> = { low: 'پایین: تأییدنشده', medium: 'متوسط', high: 'بالا' };
+
+export const fa: TimelineText = {
+  title: 'سه قرن جنگ، اشغال و مشارکت',
+  dek: (data) => {
+    const n = data.events.length;
+    const latest = fullDateFa(data.events.reduce((last, e) => (e.date > last ? e.date : last), ''));
+    const events = countedFa(n, { one: 'رویداد', other: 'رویداد' });
+    return `${numFa(n)} ${events} در روابط روسیه و ایران، از لشکرکشی پتر کبیر به کرانه‌های دریای خزر تا ${latest}.`;
+  },
+  notes: [
+    `تاریخ‌های پیش از ${yearFa(1918)} به تقویم گریگوری آمده است. رویدادی که فقط سال یا ماه آن معلوم است، در میانهٔ سال یا ماه قرار گرفته است.`,
+    'در صفحه‌های پهن، مقیاس محور زمان در هر دوره تغییر می‌کند تا سال‌های اخیرِ پرحادثه خواندنی باشند؛ نوارها دوره‌ها را نشان می‌دهند. نقطه‌های توخالی با خط‌چین ادعاهایی است که همچنان تأییدنشده مانده‌اند.',
+  ],
+  ...tableAndFilter({
+    caption: 'رویدادهای گاه‌شمار',
+    columns: ['تاریخ', 'رویداد', 'دسته', 'چه روی داد', 'اطمینان', 'منابع'],
+    filterLegend: 'نمایش دسته‌ها',
+    categoryNames: categoryNamesFa,
+    confidenceNames: confidenceNamesFa,
+    // The drawing's date, Gregorian only: see eventDateFa.
+    eventDate: eventDateFa,
+  }),
+  csv: (data) => ({
+    ...csv(data),
+    headers: ['شناسه', 'تاریخ', 'رویداد', 'دسته', 'چه روی داد', 'اطمینان', 'فصل'],
+  }),
+  categoryNames: categoryNamesFa,
+  eventDate: eventDateFa,
+  drawing: {
+    title: 'گاه‌شمار روابط روسیه و ایران',
+    era: (start, next) => (next ? `${yearFa(start)}–${yearFa(next - 1)}` : `از ${yearFa(start)} به بعد`),
+    unconfirmed: ' (تأییدنشده)',
+    noEvents: 'رویدادی نیست',
+    keyEvent: 'رویداد',
+    keyUnconfirmed: 'ادعای تأییدنشده',
+    // The break mark drawn under the axis is a small chevron: ∨ (U+2228) stands for it, not the Latin v.
+    keyScale: 'هر دوره مقیاس خود را دارد (گسست‌ها: ∨)',
+    describe: (events) => {
+      if (events.length === 0) return 'رویدادی نیست.';
+      const counts = timelineCategories
+        .map((c) => [c, events.filter((e) => e.category === c).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${categoryNamesFa[c]} ${numFa(n)}`)
+        .join('، ');
+      const first = events[0]!;
+      const last = events[events.length - 1]!;
+      const n = events.length;
+      const of = countedFa(n, { one: 'رویداد', other: 'رویداد' });
+      // A sentence, not a label: full dates as running text gives them (fullDateFa).
+      return `گاه‌شمار ${numFa(n)} ${of} از ${fullDateFa(first.date)} (${first.title}) تا ${fullDateFa(last.date)} (${last.title}). به تفکیک دسته: ${counts}.`;
+    },
+  },
+};
+
+export const publication: Publication<TimelineText> = { en, ru, fa };

@@ -4,7 +4,7 @@
 import { scaleBand, scalePoint } from 'd3-scale';
 import { defaultLang } from '../../i18n/languages.ts';
 import type { ChartLayout } from '../define.ts';
-import { narrowBelow, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
+import { narrowBelow, readingOrder, svgDocument, type ChartSvg, type LayoutOptions } from '../frame.ts';
 import { el, fit, text, textLines, wrap } from '../svg.ts';
 import {
   chart,
@@ -49,6 +49,10 @@ function answerMark(answer: TreatyComparisonRow['iran2025']['answer'], x: number
 export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions): ChartSvg {
   const { width, id } = options;
   const t = publication[options.lang ?? defaultLang];
+  // A table in a drawing: it follows the text. In Persian the domains stand on the right and the
+  // columns run from "binding" on the right to "not in the treaty" on the left, as a Persian table
+  // reads; every x below is measured from where a line begins.
+  const o = readingOrder(options);
   const narrow = width < narrowBelow;
   const fontSize = narrow ? 11.5 : 12.5;
   const lineHeight = fontSize + 3;
@@ -66,13 +70,19 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
   for (const wording of treatyWordings) {
     const lines = t.drawing.wordingHeads[wording];
     parts.push(
-      textLines(columns(wording)!, y + fontSize, lines, lineHeight, {
+      textLines(o.x(columns(wording)!), y + fontSize, lines, lineHeight, {
         'text-anchor': 'middle',
         class: `t-small t-strong${wording === 'absent' ? ' wording-absent-text' : ''}`,
       }),
     );
   }
-  if (!narrow) parts.push(text(columnsRight + 8, y + fontSize + lineHeight, t.drawing.articlesHead, { class: 't-small t-strong' }));
+  if (!narrow)
+    parts.push(
+      text(o.x(columnsRight + 8), y + fontSize + lineHeight, t.drawing.articlesHead, {
+        'text-anchor': o.anchor('start'),
+        class: 't-small t-strong',
+      }),
+    );
   y += headLines * lineHeight + 8;
 
   // Domains, grouped.
@@ -82,7 +92,12 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
   for (const group of treatyGroups) {
     const rows = domains.filter((d) => d.group === group);
     if (rows.length === 0) continue;
-    parts.push(text(0, y + fontSize, t.groupNames[group].toUpperCase(), { class: 't-small t-muted t-strong' }));
+    parts.push(
+      text(o.x(0), y + fontSize, t.groupNames[group].toUpperCase(), {
+        'text-anchor': o.anchor('start'),
+        class: 't-small t-muted t-strong',
+      }),
+    );
     y += lineHeight + 4;
     for (const domain of rows) {
       const articles = t.drawing.articles(domain.articles);
@@ -100,11 +115,16 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
             'data-tip': t.drawing.domainTip(domain.domain, t.wordingNames[domain.wording], articles, domain.summary),
           },
           el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
-          el('line', { x1: columns('binding')!, x2: columns('absent')!, y1: cy, y2: cy, class: 'grid-line' }),
-          ...treatyWordings.map((w) => (w === domain.wording ? '' : el('circle', { cx: columns(w)!, cy, r: r - 2, class: 'slot' }))),
-          textLines(0, y + fontSize + 3, lines, lineHeight, { class: domain.wording === 'absent' ? 'wording-absent-text' : '' }),
-          wordingMark(domain.wording, columns(domain.wording)!, cy, r),
-          !narrow && articles ? text(columnsRight + 8, cy + 4, articles, { class: 't-small t-muted' }) : '',
+          el('line', { x1: o.x(columns('binding')!), x2: o.x(columns('absent')!), y1: cy, y2: cy, class: 'grid-line' }),
+          ...treatyWordings.map((w) => (w === domain.wording ? '' : el('circle', { cx: o.x(columns(w)!), cy, r: r - 2, class: 'slot' }))),
+          textLines(o.x(0), y + fontSize + 3, lines, lineHeight, {
+            'text-anchor': o.anchor('start'),
+            class: domain.wording === 'absent' ? 'wording-absent-text' : '',
+          }),
+          wordingMark(domain.wording, o.x(columns(domain.wording)!), cy, r),
+          !narrow && articles
+            ? text(o.x(columnsRight + 8), cy + 4, articles, { 'text-anchor': o.anchor('start'), class: 't-small t-muted' })
+            : '',
         ),
       );
       y += rowHeight;
@@ -117,7 +137,7 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
     y += 10;
     parts.push(el('line', { x1: 0, x2: width, y1: y, y2: y, class: 'grid-line' }));
     y += 6;
-    parts.push(text(0, y + fontSize + 2, t.drawing.comparisonHead, { class: 't-strong' }));
+    parts.push(text(o.x(0), y + fontSize + 2, t.drawing.comparisonHead, { 'text-anchor': o.anchor('start'), class: 't-strong' }));
     y += lineHeight + 10;
     const compLabelWidth = narrow ? width * 0.38 : labelWidth;
     const treatyX = scaleBand<string>()
@@ -126,7 +146,7 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
     for (const key of treatyKeys) {
       const lines = narrow ? [...t.treaties[key].short] : [t.treaties[key].name];
       parts.push(
-        textLines(treatyX(key)! + treatyX.bandwidth() / 2, y + fontSize, lines, lineHeight, {
+        textLines(o.x(treatyX(key)! + treatyX.bandwidth() / 2), y + fontSize, lines, lineHeight, {
           'text-anchor': 'middle',
           class: 't-small t-strong',
         }),
@@ -146,9 +166,9 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
           'g',
           { class: 'point', 'data-point': point++, 'data-tip': tip },
           el('rect', { x: 0, y, width, height: rowHeight, class: 'hit' }),
-          textLines(0, y + fontSize + 2, lines, lineHeight, {}),
+          textLines(o.x(0), y + fontSize + 2, lines, lineHeight, { 'text-anchor': o.anchor('start') }),
           ...treatyKeys.map((key) => {
-            const cx = treatyX(key)! + treatyX.bandwidth() / 2;
+            const cx = o.x(treatyX(key)! + treatyX.bandwidth() / 2);
             return el(
               'g',
               {},
@@ -178,6 +198,7 @@ export function treatyScopeLayout(data: TreatyScopeInput, options: LayoutOptions
     description: t.drawing.describe(data.domains, data.comparison),
     theme: options.theme,
     body: parts.join(''),
+    lang: options.lang,
   });
 }
 

@@ -59,6 +59,8 @@ interface TableWords {
   wordingNames: TreatyScopeText['wordingNames'];
   answerNames: TreatyScopeText['answerNames'];
   treaties: TreatyScopeText['treaties'];
+  /** The verified article numbers in a cell; "3, 5" (as code writes numbers) when left out. */
+  articleList?: (numbers: readonly number[]) => string;
 }
 
 function tableAndFilter(w: TableWords): Pick<TreatyScopeText, 'tables' | 'filters'> {
@@ -73,7 +75,7 @@ function tableAndFilter(w: TableWords): Pick<TreatyScopeText, 'tables' | 'filter
             d.domain,
             w.groupNames[d.group],
             w.wordingNames[d.wording],
-            d.articles.length ? d.articles.join(', ') : w.notVerified,
+            d.articles.length ? (w.articleList ? w.articleList(d.articles) : d.articles.join(', ')) : w.notVerified,
             d.summary,
           ],
           sources: d.sources,
@@ -258,4 +260,99 @@ export const ru: TreatyScopeText = {
   },
 };
 
-export const publication: Publication<TreatyScopeText> = { en, ru };
+// Persian. Every number goes through formats('fa') (src/i18n/format.ts): Persian digits. The CSV
+// keeps the data's ids, codes and article numbers in Latin digits; only its header row is Persian.
+const faFormats = formats('fa');
+const numFa = faFormats.number;
+/** A year: Gregorian, no thousands separator («۲۰۲۵»). */
+const yearFa = (year: number) => faFormats.partialDate(String(year));
+/** The form of a counted phrase that Persian's plural rules pick (the noun stays singular after a number). */
+const countedFa = faFormats.plural;
+const articleListFa = (numbers: readonly number[]) => numbers.map((n) => numFa(n)).join('، ');
+
+const groupNamesFa: Record<TreatyDomain['group'], string> = {
+  security: 'امنیت و دفاع',
+  economy: 'اقتصاد',
+  society: 'جامعه و فرهنگ',
+  institutions: 'سیاست و نهادها',
+};
+const wordingNamesFa: Record<TreatyDomain['wording'], string> = {
+  binding: 'تعهد الزام‌آور',
+  cooperation: 'وعدهٔ همکاری',
+  absent: 'در معاهده نیست',
+};
+const answerNamesFa: Record<Answer, string> = { yes: 'بله', no: 'خیر', partly: 'تا حدی', 'not-checked': 'بررسی‌نشده' };
+const treatiesFa: TreatyScopeText['treaties'] = {
+  iran2025: { name: `روسیه و ایران، ${yearFa(2025)}`, short: ['ایران', yearFa(2025)] },
+  dprk2024: { name: `روسیه و کرهٔ شمالی، ${yearFa(2024)}`, short: ['کرهٔ شمالی', yearFa(2024)] },
+  iran2001: { name: `روسیه و ایران، ${yearFa(2001)}`, short: ['ایران', yearFa(2001)] },
+};
+
+export const fa: TreatyScopeText = {
+  title: 'معاهده‌ای گسترده بدون وعدهٔ دفاع',
+  dek: (data) => {
+    const n = data.domains.filter((d) => d.wording !== 'absent').length;
+    const areas = countedFa(n, { one: 'حوزه‌ای', other: 'حوزه‌ای' });
+    return `${numFa(n)} ${areas} که معاهدهٔ ${yearFa(2025)} در بر می‌گیرد، بر حسب قاطعیت عبارت‌بندی آن‌ها، و آنچه از آن بیرون مانده است.`;
+  },
+  notes: [
+    '«تعهد الزام‌آور» یعنی متن، آن‌گونه که به‌طور معتبر گزارش شده است، می‌گوید طرفی چه کاری را باید یا نباید انجام دهد؛ «وعدهٔ همکاری» یعنی متن طرف‌ها را به همکاری، توسعه یا ترویج متعهد می‌کند. هر جا گزارش‌ها جای تردید بگذارند، خوانش ضعیف‌تر نشان داده شده است.',
+    `شمارهٔ مواد تنها جایی آمده است که متن با چند برگردان از معاهده مقابله شده باشد؛ بیشتر ${numFa(47)} مادهٔ آن را فقط از خلاصه‌ها می‌شناسیم، از این رو بسیاری از حوزه‌ها شماره‌ای ندارند.`,
+    'در مقایسه، هر جا خودمان نتوانستیم متن معاهدهٔ دیگر را بخوانیم، خانهٔ جدول با «بررسی‌نشده» مشخص شده است.',
+  ],
+  ...tableAndFilter({
+    domainCaption: `حوزه‌هایی که معاهدهٔ ${yearFa(2025)} در بر می‌گیرد و قاطعیت عبارت‌بندی آن‌ها`,
+    domainColumns: ['حوزه', 'گروه', 'عبارت‌بندی', 'مواد', 'آنچه متن به آن متعهد می‌کند', 'منابع'],
+    notVerified: 'راستی‌آزمایی‌نشده',
+    comparisonCaption: 'مقایسهٔ سه معاهده',
+    comparisonColumns: { provision: 'بند', sources: 'منابع' },
+    groupNames: groupNamesFa,
+    wordingNames: wordingNamesFa,
+    answerNames: answerNamesFa,
+    treaties: treatiesFa,
+    // The table's article numbers in Persian digits (English and Russian keep join(', ')).
+    articleList: articleListFa,
+  }),
+  csv: (data) => ({
+    ...csv(data),
+    headers: ['شناسه', 'حوزه', 'گروه', 'عبارت‌بندی', 'مواد راستی‌آزمایی‌شده', 'آنچه متن به آن متعهد می‌کند'],
+  }),
+  groupNames: groupNamesFa,
+  wordingNames: wordingNamesFa,
+  answerNames: answerNamesFa,
+  treaties: treatiesFa,
+  drawing: {
+    title: `معاهدهٔ ${yearFa(2025)} روسیه و ایران چه حوزه‌هایی را در بر می‌گیرد و با چه قاطعیتی`,
+    // As short as the English: a column is about 52 px wide on a 320 px phone. «خارج از معاهده»
+    // (outside the treaty) is the head's shorter form of «در معاهده نیست».
+    wordingHeads: { binding: ['تعهد', 'الزام‌آور'], cooperation: ['وعدهٔ', 'همکاری'], absent: ['خارج از', 'معاهده'] },
+    articlesHead: 'مواد',
+    // «مادهٔ ۳» for one article, «مواد ۳، ۵» for more.
+    articles: (numbers) =>
+      numbers.length ? countedFa(numbers.length, { one: `مادهٔ ${articleListFa(numbers)}`, other: `مواد ${articleListFa(numbers)}` }) : '',
+    domainTip: (domain, wording, articles, summary) => `${domain}: ${wording}${articles ? ` (${articles})` : ''}. ${summary}`,
+    comparisonHead: 'در کنار دو معاهدهٔ دیگر',
+    comparisonTip: (provision, answers) => `${provision}: ${answers.map((a) => `${a.treaty}: ${a.answer}، ${a.text}`).join(' · ')}`,
+    noData: 'بدون داده',
+    describe: (domains, comparison) => {
+      const count = (w: TreatyDomain['wording']) => domains.filter((d) => d.wording === w);
+      const names = (list: readonly Pick<TreatyDomain, 'domain'>[]) => list.map((d) => d.domain).join('؛ ');
+      const binding = count('binding');
+      const absent = count('absent');
+      const pledged = count('cooperation').length;
+      return [
+        `نمودار ${numFa(domains.length)} حوزه‌ای که معاهده به آن‌ها می‌پردازد؛ هر حوزه بر پایهٔ قوت عبارت‌بندی‌اش جای گرفته است.`,
+        binding.length ? `تعهدهای الزام‌آور: ${names(binding)}.` : '',
+        `در ${numFa(pledged)} حوزه وعدهٔ همکاری آمده است.`,
+        absent.length ? `در معاهده نیست: ${names(absent)}.` : '',
+        comparison.length
+          ? `سپس ${numFa(comparison.length)} بند با معاهدهٔ ${yearFa(2024)} روسیه با کرهٔ شمالی و معاهدهٔ ${yearFa(2001)} روسیه و ایران مقایسه شده است.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+  },
+};
+
+export const publication: Publication<TreatyScopeText> = { en, ru, fa };

@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, type ChartId } from '../../../charts/registry.ts';
 import { getChart } from '../../../charts/load.ts';
 import { toCsv, toGeoJson, toJson, toPng, toStandaloneSvg } from '../../../charts/downloads.ts';
+import { embeddedFontFaces } from '../../../fonts/embedded.ts';
 import { publicationFor } from '../../../charts/publication.ts';
 import { inEveryLanguage, pageLang } from '../../../i18n/route.ts';
 
@@ -39,7 +40,7 @@ export const GET: APIRoute<{ id: ChartId; format: Format }> = async ({ props, si
         : props.format === 'geojson'
           ? toGeoJson(chart, publication, lang)
           : props.format === 'svg'
-            ? toStandaloneSvg(chart, publication, lang)
+            ? toStandaloneSvg(chart, publication, lang, 'light', await embeddedFontFaces(lang))
             : new Uint8Array(toPng(toStandaloneSvg(chart, publication, lang)));
   return new Response(body, { headers: { 'Content-Type': formats[props.format] } });
 };

@@ -1,0 +1,70 @@
+// The typeface a language needs beyond the system fonts, as data: Persian is set in Vazirmatn
+// (SIL Open Font License, npm `vazirmatn`), self-hosted and cut at build time to the letters the
+// Persian edition writes. English and Russian read well in the system stacks (tokens.css), so
+// they load no font at all. Plain TypeScript: pages, the chart downloads (resvg) and the export
+// runner share it.
+import type { Lang } from '../i18n/languages.ts';
+
+export interface Face {
+  weight: 400 | 700;
+  /** The full font in node_modules, from the project root: what the subset is cut from, and what resvg draws PNGs with. */
+  source: string;
+  /** Where the subset is served inside the site (no language prefix: one file for every page). */
+  file: string;
+}
+
+export interface Typeface {
+  family: string;
+  faces: readonly Face[];
+  /**
+   * The characters the face is used for: the browser takes it only for these and downloads it only
+   * when a page has one, so Latin words in a Persian page stay in the system face and a page with no
+   * Persian letter downloads nothing.
+   */
+  unicodeRange: string;
+  /** The same range as a test, for the subset and the checks. */
+  covers: (codePoint: number) => boolean;
+  /**
+   * A local face standing in while the font loads, scaled to its metrics so that text does not move
+   * when it arrives. Vazirmatn's ascent is 1.025 em and its descent 0.537 em (hhea, 2048 units); its
+   * Persian letters average 0.713 em against DejaVu Sans's 0.761, so the stand-in is drawn at 94 %
+   * and its metrics, which the browser scales by that, are given as 1.025 / 0.94 and 0.537 / 0.94.
+   */
+  fallback: { family: string; local: readonly string[]; sizeAdjust: string; ascent: string; descent: string };
+  /** The rest of the stack, after the face and its fallback. */
+  stack: string;
+}
+
+const ranges: readonly [number, number][] = [
+  [0x0600, 0x06ff], // Arabic, with the Persian letters and the Persian digits ۰–۹
+  [0x200c, 0x200c], // zero-width non-joiner, written inside Persian words
+  [0xfb50, 0xfdff], // Arabic presentation forms A
+  [0xfe70, 0xfeff], // Arabic presentation forms B
+];
+
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+
+export const typefaces: Partial<Record<Lang, Typeface>> = {
+  fa: {
+    family: 'Vazirmatn',
+    faces: [
+      { weight: 400, source: 'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf', file: 'fonts/vazirmatn-400.woff2' },
+      { weight: 700, source: 'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf', file: 'fonts/vazirmatn-700.woff2' },
+    ],
+    unicodeRange: ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(', '),
+    covers: (cp) => ranges.some(([a, b]) => cp >= a && cp <= b),
+    fallback: { family: 'Vazirmatn fallback', local: ['Tahoma', 'DejaVu Sans'], sizeAdjust: '94%', ascent: '109%', descent: '57%' },
+    stack: "Tahoma, 'DejaVu Sans', system-ui, sans-serif",
+  },
+};
+
+/** The font stack of a language's text and interface: its own face first, where it has one. */
+export function fontStack(lang: Lang): string | undefined {
+  const face = typefaces[lang];
+  return face && `${face.family}, '${face.fallback.family}', ${face.stack}`;
+}
+
+/** Every face the site serves, with its language. */
+export const servedFaces = Object.entries(typefaces).flatMap(([lang, face]) =>
+  face.faces.map((f) => ({ lang: lang as Lang, typeface: face, face: f })),
+);

@@ -1,7 +1,7 @@
 // A language's typeface inside a stand-alone file (the SVG download), where no page around it can
 // load one: its @font-face rules with the subset faces as data: URLs. Cut once per build.
 import { subsetFace } from './subset.ts';
-import { fontStack, typefaces } from './typefaces.ts';
+import { fontFaceRule, fontStack, typefaces } from './typefaces.ts';
 import type { Lang } from '../i18n/languages.ts';
 
 const made = new Map<Lang, Promise<string>>();
@@ -15,7 +15,7 @@ export function embeddedFontFaces(lang: Lang, root = process.cwd()): Promise<str
     css = Promise.all(
       typeface.faces.map(async (face) => {
         const data = Buffer.from(await subsetFace(root, lang, typeface, face)).toString('base64');
-        return `@font-face{font-family:${typeface.family};src:url(data:font/woff2;base64,${data}) format('woff2');font-weight:${face.weight};unicode-range:${typeface.unicodeRange}}`;
+        return fontFaceRule(typeface, face, `data:font/woff2;base64,${data}`);
       }),
     ).then((rules) => rules.join(''));
     made.set(lang, css);
@@ -46,13 +46,11 @@ export async function editionFonts(
       mediaType: 'font/woff2' as const,
     })),
   );
-  const rule = (src: string, weight: number) =>
-    `@font-face{font-family:${typeface.family};src:url(${src}) format('woff2');font-weight:${weight};font-style:normal;unicode-range:${typeface.unicodeRange}}`;
   return {
     documentCss: `${await embeddedFontFaces(lang, root)}html:root{--font-text:${stack};--font-ui:${stack}}`,
     epub: {
       fonts: fonts.map(({ name, data, mediaType }) => ({ name, data, mediaType })),
-      css: `${fonts.map(({ name, face }) => rule(`fonts/${name}`, face.weight)).join('\n')}\nbody{font-family:${stack}}\n`,
+      css: `${fonts.map(({ name, face }) => fontFaceRule(typeface, face, `fonts/${name}`)).join('\n')}\nbody{font-family:${stack}}\n`,
     },
   };
 }

@@ -4,19 +4,15 @@
 // titles (an Arabic headline is shown as written), and what Intl adds
 // in Persian (digits, separators, month names of both calendars, language names). A browser test
 // checks that every character of every Persian page that the face covers is in the subset.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../lib/output-files.ts';
 import subsetFont from 'subset-font';
 import { languageSpecs, languages, type Lang } from '../i18n/languages.ts';
 import { formats } from '../i18n/format.ts';
 import type { Face, Typeface } from './typefaces.ts';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+const under = (dir: string) => filesUnder(dir).map((file) => join(dir, file));
 
 /** What Intl writes in a language that no content file holds: digits, separators, months, language names. */
 function intlText(lang: Lang): string {
@@ -39,20 +35,14 @@ function intlText(lang: Lang): string {
 /** The characters of `lang`'s edition that `typeface` is used for. */
 export function repertoire(root: string, lang: Lang, typeface: Typeface): string {
   const files = [
-    ...filesUnder(join(root, 'content', lang)),
+    ...under(join(root, 'content', lang)),
     join(root, 'src/i18n', `${lang}.ts`),
     ...readdirSync(join(root, 'src/charts'))
       .map((chart) => join(root, 'src/charts', chart, 'publication.ts'))
-      .filter((file) => {
-        try {
-          return statSync(file).isFile();
-        } catch {
-          return false;
-        }
-      }),
+      .filter((file) => existsSync(file)),
     join(root, 'content/glossary.yaml'),
     // The sources' original titles and publishers, which a Persian page shows as written (Arabic ones among them).
-    ...filesUnder(join(root, 'content/sources')),
+    ...under(join(root, 'content/sources')),
   ];
   const chars = new Set<string>();
   for (const text of [...files.map((file) => readFileSync(file, 'utf8')), intlText(lang)])
@@ -60,8 +50,19 @@ export function repertoire(root: string, lang: Lang, typeface: Typeface): string
   return [...chars].sort().join('');
 }
 
-/** One face of the typeface, cut to the repertoire, as WOFF2. */
-export async function subsetFace(root: string, lang: Lang, typeface: Typeface, face: Face): Promise<Uint8Array> {
-  const full = readFileSync(join(root, face.source));
-  return new Uint8Array(await subsetFont(full, repertoire(root, lang, typeface), { targetFormat: 'woff2' }));
+const cut = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * One face of the typeface, cut to the repertoire, as WOFF2: once per build, whichever asks first
+ * (the served file, the SVG downloads, the editions).
+ */
+export function subsetFace(root: string, lang: Lang, typeface: Typeface, face: Face): Promise<Uint8Array> {
+  const key = `${root}\n${face.source}`;
+  let bytes = cut.get(key);
+  if (!bytes) {
+    const full = readFileSync(join(root, face.source));
+    bytes = subsetFont(full, repertoire(root, lang, typeface), { targetFormat: 'woff2' }).then((out) => new Uint8Array(out));
+    cut.set(key, bytes);
+  }
+  return bytes;
 }

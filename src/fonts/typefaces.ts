@@ -68,3 +68,8 @@ export function fontStack(lang: Lang): string | undefined {
 export const servedFaces = Object.entries(typefaces).flatMap(([lang, face]) =>
   face.faces.map((f) => ({ lang: lang as Lang, typeface: face, face: f })),
 );
+
+/** The @font-face rule of one face, its file at `src` (a URL, or a data: URL), `display` as CSS's font-display. */
+export function fontFaceRule(typeface: Typeface, face: Face, src: string, display?: 'optional'): string {
+  return `@font-face{font-family:${typeface.family};src:url(${src}) format('woff2');font-weight:${face.weight};font-style:normal;${display ? `font-display:${display};` : ''}unicode-range:${typeface.unicodeRange}}`;
+}

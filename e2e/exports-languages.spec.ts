@@ -3,13 +3,17 @@
 // package and pages, the one-file HTML), reads right to left where its language does (the EPUB
 // spine's page-progression-direction), and carries the language's own typeface where it has one,
 // so no letter is left to a reading system's or printer's fonts (pdffonts, the EPUB's font files).
+// Numbers a PDF prints (its contents, its footer) are in the language’s digits.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { downloadFiles } from '../src/lib/edition-files.ts';
 import { defaultLang, languageSpecs, publishedLanguages } from '../src/i18n/languages.ts';
+import { formats, strings } from '../src/i18n/index.ts';
+import { chapterSlugs } from '../src/collections/chapter-order.ts';
 import { typefaces } from '../src/fonts/typefaces.ts';
 import { distDir } from './lib/site.ts';
 
@@ -34,6 +38,31 @@ for (const lang of publishedLanguages.filter((l) => l !== defaultLang)) {
             fonts.some((line) => line.includes(typeface.family)),
             `${file.name} embeds ${typeface.family}`,
           ).toBe(true);
+      }
+    });
+
+    test('PDF: the contents’ page numbers and the footer’s are in the language’s digits', () => {
+      const digits = formats(lang).number(1234567890, { useGrouping: false });
+      const foreign = /[0-9]/.test(digits) ? null : /[0-9]/;
+      const pdf = inDist(files.pdf.name);
+      // A4 is 595 × 842 pt and the footer sits in the bottom 18 mm (51 pt): the text above it, page by page.
+      const above = (page: number) =>
+        execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-x', '0', '-y', '0', '-W', '595', '-H', '785', pdf, '-'], {
+          encoding: 'utf8',
+        });
+      const contentsPage = [1, 2, 3].find((page) => above(page).includes(strings(lang).edition.contents));
+      expect(contentsPage, 'a page with the contents').toBeDefined();
+      const entries = above(contentsPage!);
+      // Every chapter's page number, at least, is on the contents page, in the language's digits.
+      expect([...entries].filter((ch) => digits.includes(ch)).length).toBeGreaterThanOrEqual(chapterSlugs().length);
+      if (foreign) expect(entries.match(new RegExp(foreign.source, 'g')) ?? [], 'Latin digits on the contents page').toEqual([]);
+      // Chromium writes the footer's page numbers in Latin digits: a language with other digits has them
+      // drawn by its page-numbers cut (typefaces.ts), which must be in the file.
+      if (foreign) {
+        const cut = typeface?.pageNumbers;
+        expect(cut, `${lang} writes other digits, so its typeface needs a page-numbers cut`).toBeDefined();
+        const fonts = execFileSync('pdffonts', ['-f', String(contentsPage), '-l', String(contentsPage), pdf], { encoding: 'utf8' });
+        expect(fonts).toContain(basename(cut!.source, '.ttf'));
       }
     });
 

@@ -201,15 +201,34 @@ async function ready(page: Page, lang: Lang): Promise<void> {
     await page.reload();
     await page.evaluate(() => document.fonts.ready);
   }
-  // Every face (regular and bold), not just one: a face missing at first paint leaves that text in the stand-in.
-  const loaded = () =>
-    page.evaluate((family) => {
-      const faces = [...document.fonts].filter((f) => f.family === family);
-      return faces.length > 0 && faces.every((f) => f.status === 'loaded');
-    }, typeface.family);
-  if (!(await loaded())) {
+  // Every face (regular and bold), not just one: a face missing at first paint leaves that text in
+  // the stand-in. A face can be loaded and still unused (it came after the first paint, and
+  // `optional` then keeps the stand-in for the page's life), so each weight is also drawn: a line
+  // set in the face alone, with a monospace after it, must not measure as the monospace does.
+  const inUse = () =>
+    page.evaluate(
+      ({ family, weights }) => {
+        const faces = [...document.fonts].filter((f) => f.family === family);
+        if (faces.length === 0 || faces.some((f) => f.status !== 'loaded')) return false;
+        const probe = document.createElement('span');
+        probe.textContent = 'سلام بر همهٔ خوانندگان ۱۲۳۴';
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font-size:32px';
+        document.body.append(probe);
+        const width = (stack: string, weight: number) => {
+          probe.style.fontFamily = stack;
+          probe.style.fontWeight = String(weight);
+          return probe.getBoundingClientRect().width;
+        };
+        const drawn = weights.every((weight) => width(`${family}, monospace`, weight) !== width('monospace', weight));
+        probe.remove();
+        return drawn;
+      },
+      { family: typeface.family, weights: typeface.faces.map((f) => f.weight) },
+    );
+  // Loaded from the cache, a reload draws with the face from the first paint; a busy machine may need two.
+  for (let reloads = 0; reloads < 3 && !(await inUse()); reloads += 1) {
     await page.reload();
     await page.evaluate(() => document.fonts.ready);
   }
-  await expect.poll(loaded).toBe(true);
+  await expect.poll(inUse, { message: `${typeface.family} draws the page's text` }).toBe(true);
 }

@@ -66,3 +66,19 @@ export function subsetFace(root: string, lang: Lang, typeface: Typeface, face: F
   }
   return bytes;
 }
+
+/** The characters of a PDF footer's page numbers ("3 / 177"). */
+export const pageNumberCharacters = '0123456789/ ';
+
+/** The page-numbers cut of a typeface (`Typeface.pageNumbers`), as WOFF2: once per build. */
+export function subsetPageNumbers(root: string, source: string): Promise<Uint8Array> {
+  const key = `${root}\n${source}\npage numbers`;
+  let bytes = cut.get(key);
+  if (!bytes) {
+    bytes = subsetFont(readFileSync(join(root, source)), pageNumberCharacters, { targetFormat: 'woff2' }).then(
+      (out) => new Uint8Array(out),
+    );
+    cut.set(key, bytes);
+  }
+  return bytes;
+}

@@ -3,7 +3,7 @@
 // Persian edition writes. English and Russian read well in the system stacks (tokens.css), so
 // they load no font at all. Plain TypeScript: pages, the chart downloads (resvg) and the export
 // runner share it.
-import type { Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 
 export interface Face {
   weight: 400 | 700;
@@ -33,6 +33,12 @@ export interface Typeface {
   fallback: { family: string; local: readonly string[]; sizeAdjust: string; ascent: string; descent: string };
   /** The rest of the stack, after the face and its fallback. */
   stack: string;
+  /**
+   * A cut of the regular face that draws the Latin digits 0–9 as the language's own, for numbers a
+   * program writes where no format of ours reaches: the page numbers Chromium fills into a PDF's
+   * footer. Cut to the digits and the slash alone.
+   */
+  pageNumbers?: { family: string; source: string };
 }
 
 const ranges: readonly [number, number][] = [
@@ -55,6 +61,10 @@ export const typefaces: Partial<Record<Lang, Typeface>> = {
     covers: (cp) => ranges.some(([a, b]) => cp >= a && cp <= b),
     fallback: { family: 'Vazirmatn fallback', local: ['Tahoma', 'DejaVu Sans'], sizeAdjust: '94%', ascent: '109%', descent: '57%' },
     stack: "Tahoma, 'DejaVu Sans', system-ui, sans-serif",
+    pageNumbers: {
+      family: 'Vazirmatn page numbers',
+      source: 'node_modules/vazirmatn/misc/Farsi-Digits/fonts/ttf/Vazirmatn-FD-Regular.ttf',
+    },
   },
 };
 
@@ -64,10 +74,11 @@ export function fontStack(lang: Lang): string | undefined {
   return face && `${face.family}, '${face.fallback.family}', ${face.stack}`;
 }
 
-/** Every face the site serves, with its language. */
-export const servedFaces = Object.entries(typefaces).flatMap(([lang, face]) =>
-  face.faces.map((f) => ({ lang: lang as Lang, typeface: face, face: f })),
-);
+/** Every face the site serves, with its language: those of the languages it builds. */
+export const servedFaces = languages.flatMap((lang) => {
+  const typeface = typefaces[lang];
+  return typeface ? typeface.faces.map((face) => ({ lang, typeface, face })) : [];
+});
 
 /** The @font-face rule of one face, its file at `src` (a URL, or a data: URL), `display` as CSS's font-display. */
 export function fontFaceRule(typeface: Typeface, face: Face, src: string, display?: 'optional'): string {

@@ -4,6 +4,7 @@
 import type { Edition } from './edition.ts';
 import { esc } from '../../src/charts/svg.ts';
 import type { UiStrings } from '../../src/i18n/index.ts';
+import type { PageFurnitureFonts } from '../../src/fonts/embedded.ts';
 
 export interface BookFacts {
   title: string;
@@ -24,6 +25,10 @@ export interface BookFacts {
   t: UiStrings;
   /** The language's typeface inside the document (src/fonts/embedded.ts), where it has one. */
   fontCss?: string;
+  /** The PDF's header and footer fonts (src/fonts/embedded.ts); the system's when not given. */
+  pageFurniture?: PageFurnitureFonts;
+  /** A whole number as the language writes it (Persian digits in Persian): the contents' page numbers. */
+  number: (value: number) => string;
 }
 
 /** Contents entries: chapters numbered, then the updates and the about page. */
@@ -48,7 +53,7 @@ export function combinedDocument(
   const contents = contentsEntries(edition, facts)
     .map(
       ({ id, label }) =>
-        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="${esc(t.edition.pageNumber(pages.get(id)!))}">${pages.get(id)}</span>` : ''}</li>`,
+        `<li><a href="#${id}">${esc(label)}</a>${pages.has(id) ? `<span class="contents-page" aria-label="${esc(t.edition.pageNumber(pages.get(id)!))}">${esc(facts.number(pages.get(id)!))}</span>` : ''}</li>`,
     )
     .join('\n');
   return `<!DOCTYPE html>

@@ -70,18 +70,32 @@ async function print(browser: Browser, html: string, facts: BookFacts, paper: Pa
   const page = await context.newPage();
   // Nothing may leave the document: every style and drawing is inline.
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  await page.setContent(html, { waitUntil: 'load' });
+  // The header and footer are drawn in a face only when the document has loaded it and the template
+  // declares it too (src/fonts/embedded.ts): Persian page numbers come from a cut of Vazirmatn
+  // that draws 0–9 as ۰–۹, since Chromium writes them in Latin digits whatever the language.
+  // (The rules go into the markup: scripts are off here, and addStyleTag waits on an onload.)
+  const furniture = facts.pageFurniture ?? { css: '', header: 'system-ui, sans-serif', footer: 'system-ui, sans-serif' };
+  const furnitureCss = furniture.css ? `<style>${furniture.css}</style>` : '';
+  if (furnitureCss && !html.includes('</head>')) throw new Error('export: the PDF document has no </head> for its header and footer fonts');
+  await page.setContent(furnitureCss ? html.replace('</head>', `${furnitureCss}</head>`) : html, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.evaluate(
+    async ([header, footer, title]) => {
+      await Promise.all([document.fonts.load(`8pt ${header}`, title), document.fonts.load(`8pt ${footer}`, '0123456789/')]);
+    },
+    [furniture.header, furniture.footer, facts.title] as const,
+  );
   // A typeface inside the document (Persian) is decoded before printing, so no page is set in a stand-in.
   await page.evaluate(() => document.fonts.ready);
-  const small = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 16mm;';
+  const style = (family: string, align: string) =>
+    `font-family: ${family}; font-size: 8pt; color: #444; width: 100%; margin: 0 16mm; text-align: ${align};`;
   const bytes = await page.pdf({
     format: paper,
     printBackground: true,
     margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${small}">${esc(facts.title)}</div>`,
-    footerTemplate: `<div style="${small} text-align: right;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+    headerTemplate: `${furnitureCss}<div lang="${esc(facts.lang)}" dir="${facts.dir}" style="${esc(style(furniture.header, 'start'))}">${esc(facts.title)}</div>`,
+    footerTemplate: `${furnitureCss}<div lang="${esc(facts.lang)}" dir="${facts.dir}" style="${esc(style(furniture.footer, 'end'))}"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
     outline: true,
     tagged: true,
   });

@@ -55,6 +55,7 @@ function factsIn(lang: Lang): BookFacts & { site: typeof site } {
     url: `${publicBase}${prefix(lang)}`,
     licence: t.edition.licence,
     t,
+    number: (value: number) => formats(lang).number(value, { useGrouping: false }),
   };
 }
 
@@ -67,7 +68,7 @@ try {
     // The English timings keep their names (the benchmark's); the others say their language.
     const label = lang === defaultLang ? '' : ` [${lang}]`;
     const fonts = await editionFonts(lang);
-    const facts = { ...factsIn(lang), fontCss: fonts.documentCss };
+    const facts = { ...factsIn(lang), fontCss: fonts.documentCss, pageFurniture: fonts.pageFurniture };
     const { t } = facts;
     const dir = downloadDirFor(lang);
     mkdirSync(dir, { recursive: true });

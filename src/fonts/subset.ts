@@ -45,6 +45,10 @@ export function repertoire(root: string, lang: Lang, typeface: Typeface): string
     ...under(join(root, 'content/sources')),
   ];
   const chars = new Set<string>();
+  // The spaces and punctuation the face is used for, all of them: components write some (a
+  // no-break space) that no content file holds, and they are a few dozen glyphs.
+  for (let cp = 0x20; cp < 0x600; cp += 1) if (typeface.covers(cp)) chars.add(String.fromCodePoint(cp));
+  for (let cp = 0x2000; cp < 0x2070; cp += 1) if (typeface.covers(cp)) chars.add(String.fromCodePoint(cp));
   for (const text of [...files.map((file) => readFileSync(file, 'utf8')), intlText(lang)])
     for (const ch of text) if (typeface.covers(ch.codePointAt(0)!)) chars.add(ch);
   return [...chars].sort().join('');

@@ -43,7 +43,7 @@ for (const lang of publishedLanguages.filter((l) => l !== defaultLang)) {
 
     test('PDF: the contents’ page numbers and the footer’s are in the language’s digits', () => {
       const digits = formats(lang).number(1234567890, { useGrouping: false });
-      const foreign = /[0-9]/.test(digits) ? null : /[0-9]/;
+      const ownDigits = !/[0-9]/.test(digits);
       const pdf = inDist(files.pdf.name);
       // A4 is 595 × 842 pt and the footer sits in the bottom 18 mm (51 pt): the text above it, page by page.
       const above = (page: number) =>
@@ -55,10 +55,10 @@ for (const lang of publishedLanguages.filter((l) => l !== defaultLang)) {
       const entries = above(contentsPage!);
       // Every chapter's page number, at least, is on the contents page, in the language's digits.
       expect([...entries].filter((ch) => digits.includes(ch)).length).toBeGreaterThanOrEqual(chapterSlugs().length);
-      if (foreign) expect(entries.match(new RegExp(foreign.source, 'g')) ?? [], 'Latin digits on the contents page').toEqual([]);
+      if (ownDigits) expect(entries.match(/[0-9]/g) ?? [], 'Latin digits on the contents page').toEqual([]);
       // Chromium writes the footer's page numbers in Latin digits: a language with other digits has them
       // drawn by its page-numbers cut (typefaces.ts), which must be in the file.
-      if (foreign) {
+      if (ownDigits) {
         const cut = typeface?.pageNumbers;
         expect(cut, `${lang} writes other digits, so its typeface needs a page-numbers cut`).toBeDefined();
         const fonts = execFileSync('pdffonts', ['-f', String(contentsPage), '-l', String(contentsPage), pdf], { encoding: 'utf8' });

@@ -4,23 +4,28 @@ import { subsetFace, subsetPageNumbers } from './subset.ts';
 import { fontFaceRule, fontStack, typefaces } from './typefaces.ts';
 import type { Lang } from '../i18n/languages.ts';
 
-const made = new Map<Lang, Promise<string>>();
+const made = new Map<Lang, Promise<string[]>>();
 
-/** @font-face rules carrying the faces themselves, or '' for a language that uses the system fonts. */
-export function embeddedFontFaces(lang: Lang, root = process.cwd()): Promise<string> {
+/** One @font-face rule per face (in `typefaces[lang].faces` order), each carrying its face as a data: URL. */
+function embeddedRules(lang: Lang, root: string): Promise<string[]> {
   const typeface = typefaces[lang];
-  if (!typeface) return Promise.resolve('');
-  let css = made.get(lang);
-  if (!css) {
-    css = Promise.all(
+  if (!typeface) return Promise.resolve([]);
+  let rules = made.get(lang);
+  if (!rules) {
+    rules = Promise.all(
       typeface.faces.map(async (face) => {
         const data = Buffer.from(await subsetFace(root, lang, typeface, face)).toString('base64');
         return fontFaceRule(typeface, face, `data:font/woff2;base64,${data}`);
       }),
-    ).then((rules) => rules.join(''));
-    made.set(lang, css);
+    );
+    made.set(lang, rules);
   }
-  return css;
+  return rules;
+}
+
+/** @font-face rules carrying the faces themselves, or '' for a language that uses the system fonts. */
+export async function embeddedFontFaces(lang: Lang, root = process.cwd()): Promise<string> {
+  return (await embeddedRules(lang, root)).join('');
 }
 
 /**
@@ -62,23 +67,23 @@ export async function editionFonts(
       mediaType: 'font/woff2' as const,
     })),
   );
-  const regular = typeface.faces.find((face) => face.weight === 400)!;
-  const regularRule = fontFaceRule(
-    typeface,
-    regular,
-    `data:font/woff2;base64,${Buffer.from(await subsetFace(root, lang, typeface, regular)).toString('base64')}`,
-  );
+  const rules = await embeddedRules(lang, root);
+  const regularRule = rules[typeface.faces.findIndex((face) => face.weight === 400)]!;
   const numbers = typeface.pageNumbers;
   const numbersRule = numbers
-    ? `@font-face{font-family:'${numbers.family}';src:url(data:font/woff2;base64,${Buffer.from(await subsetPageNumbers(root, numbers.source)).toString('base64')}) format('woff2');font-weight:400;font-style:normal}`
+    ? fontFaceRule(
+        { family: numbers.family },
+        { weight: 400 },
+        `data:font/woff2;base64,${Buffer.from(await subsetPageNumbers(root, numbers.source)).toString('base64')}`,
+      )
     : '';
   const pageFurniture: PageFurnitureFonts = {
     css: regularRule + numbersRule,
     header: stack,
-    footer: numbers ? `'${numbers.family}', ${stack}` : stack,
+    footer: numbers ? `${numbers.family}, ${stack}` : stack,
   };
   return {
-    documentCss: `${await embeddedFontFaces(lang, root)}html:root{--font-text:${stack};--font-ui:${stack}}`,
+    documentCss: `${rules.join('')}html:root{--font-text:${stack};--font-ui:${stack}}`,
     pageFurniture,
     epub: {
       fonts: fonts.map(({ name, data, mediaType }) => ({ name, data, mediaType })),

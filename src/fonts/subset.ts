@@ -45,30 +45,30 @@ export function repertoire(root: string, lang: Lang, typeface: Typeface): string
     ...under(join(root, 'content/sources')),
   ];
   const chars = new Set<string>();
-  // The spaces and punctuation the face is used for, all of them: components write some (a
-  // no-break space) that no content file holds, and they are a few dozen glyphs.
-  for (let cp = 0x20; cp < 0x600; cp += 1) if (typeface.covers(cp)) chars.add(String.fromCodePoint(cp));
-  for (let cp = 0x2000; cp < 0x2070; cp += 1) if (typeface.covers(cp)) chars.add(String.fromCodePoint(cp));
-  for (const text of [...files.map((file) => readFileSync(file, 'utf8')), intlText(lang)])
+  for (const text of [typeface.punctuation, ...files.map((file) => readFileSync(file, 'utf8')), intlText(lang)])
     for (const ch of text) if (typeface.covers(ch.codePointAt(0)!)) chars.add(ch);
   return [...chars].sort().join('');
 }
 
 const cut = new Map<string, Promise<Uint8Array>>();
 
+/** A font file cut to `text`, as WOFF2: once per build for each file (each is cut to one text). */
+function cutOnce(root: string, source: string, text: () => string): Promise<Uint8Array> {
+  const key = `${root}\n${source}`;
+  let bytes = cut.get(key);
+  if (!bytes) {
+    bytes = subsetFont(readFileSync(join(root, source)), text(), { targetFormat: 'woff2' }).then((out) => new Uint8Array(out));
+    cut.set(key, bytes);
+  }
+  return bytes;
+}
+
 /**
  * One face of the typeface, cut to the repertoire, as WOFF2: once per build, whichever asks first
  * (the served file, the SVG downloads, the editions).
  */
 export function subsetFace(root: string, lang: Lang, typeface: Typeface, face: Face): Promise<Uint8Array> {
-  const key = `${root}\n${face.source}`;
-  let bytes = cut.get(key);
-  if (!bytes) {
-    const full = readFileSync(join(root, face.source));
-    bytes = subsetFont(full, repertoire(root, lang, typeface), { targetFormat: 'woff2' }).then((out) => new Uint8Array(out));
-    cut.set(key, bytes);
-  }
-  return bytes;
+  return cutOnce(root, face.source, () => repertoire(root, lang, typeface));
 }
 
 /** The characters of a PDF footer's page numbers ("3 / 177"). */
@@ -76,13 +76,5 @@ export const pageNumberCharacters = '0123456789/ ';
 
 /** The page-numbers cut of a typeface (`Typeface.pageNumbers`), as WOFF2: once per build. */
 export function subsetPageNumbers(root: string, source: string): Promise<Uint8Array> {
-  const key = `${root}\n${source}\npage numbers`;
-  let bytes = cut.get(key);
-  if (!bytes) {
-    bytes = subsetFont(readFileSync(join(root, source)), pageNumberCharacters, { targetFormat: 'woff2' }).then(
-      (out) => new Uint8Array(out),
-    );
-    cut.set(key, bytes);
-  }
-  return bytes;
+  return cutOnce(root, source, () => pageNumberCharacters);
 }

@@ -39,31 +39,44 @@ export interface Typeface {
    * footer. Cut to the digits and the slash alone.
    */
   pageNumbers?: { family: string; source: string };
+  /**
+   * The spaces and punctuation inside the range, every one: they go into the subset whether or not
+   * a content file holds them, since components write some (a no-break space) and they are few.
+   */
+  punctuation: string;
 }
 
 /**
- * The Arabic script, and the spaces and punctuation Persian text shares with Latin. Without these,
- * every space, full stop, bracket and guillemet of a Persian line fell through to a system face:
- * the line was spaced in that face's widths and shaped in a run per word (style and layout of
- * /fa/syria/ under Lighthouse took 132–197 ms before, 97–145 ms after, three runs each). Latin
- * letters and digits stay outside, so a Latin name inside Persian text keeps the system face.
+ * The spaces and punctuation Persian text shares with Latin. Outside the range, every space, full
+ * stop, bracket and guillemet of a Persian line fell through to a system face: the line was spaced
+ * in that face's widths and shaped in a run per word (style and layout of /fa/syria/ under
+ * Lighthouse took 132–197 ms before, 97–145 ms after, three runs each). Latin letters and digits
+ * stay outside, so a Latin name inside Persian text keeps the system face.
  */
-const ranges: readonly [number, number][] = [
+const sharedPunctuation: readonly [number, number][] = [
   [0x0020, 0x002f], // space ! " # $ % & ' ( ) * + , - . /
   [0x003a, 0x003f], // : ; < = > ?
   [0x00a0, 0x00a0], // no-break space
   [0x00ab, 0x00ab], // «
   [0x00bb, 0x00bb], // »
-  [0x0600, 0x06ff], // Arabic, with the Persian letters and the Persian digits ۰–۹
   [0x2009, 0x200a], // thin and hair spaces
   [0x200c, 0x200f], // zero-width non-joiner (inside Persian words), joiner, direction marks
   [0x2010, 0x2014], // hyphens and dashes
   [0x2018, 0x201d], // quotation marks
   [0x2026, 0x2026], // …
   [0x202f, 0x202f], // narrow no-break space
+];
+
+/** The Arabic script, with the shared punctuation, in code point order. */
+const ranges: readonly [number, number][] = [
+  ...sharedPunctuation,
+  [0x0600, 0x06ff], // Arabic, with the Persian letters and the Persian digits ۰–۹
   [0xfb50, 0xfdff], // Arabic presentation forms A
   [0xfe70, 0xfeff], // Arabic presentation forms B
-];
+].sort((x, y) => x[0]! - y[0]!) as [number, number][];
+
+const characters = (list: readonly [number, number][]) =>
+  list.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
 
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 
@@ -79,9 +92,10 @@ export const typefaces: Partial<Record<Lang, Typeface>> = {
     fallback: { family: 'Vazirmatn fallback', local: ['Tahoma', 'DejaVu Sans'], sizeAdjust: '94%', ascent: '109%', descent: '57%' },
     stack: "Tahoma, 'DejaVu Sans', system-ui, sans-serif",
     pageNumbers: {
-      family: 'Vazirmatn page numbers',
+      family: 'Vazirmatn-page-numbers',
       source: 'node_modules/vazirmatn/misc/Farsi-Digits/fonts/ttf/Vazirmatn-FD-Regular.ttf',
     },
+    punctuation: characters(sharedPunctuation),
   },
 };
 
@@ -97,7 +111,15 @@ export const servedFaces = languages.flatMap((lang) => {
   return typeface ? typeface.faces.map((face) => ({ lang, typeface, face })) : [];
 });
 
-/** The @font-face rule of one face, its file at `src` (a URL, or a data: URL), `display` as CSS's font-display. */
-export function fontFaceRule(typeface: Typeface, face: Face, src: string, display?: 'optional'): string {
-  return `@font-face{font-family:${typeface.family};src:url(${src}) format('woff2');font-weight:${face.weight};font-style:normal;${display ? `font-display:${display};` : ''}unicode-range:${typeface.unicodeRange}}`;
+/**
+ * The @font-face rule of one face, its file at `src` (a URL, or a data: URL), `display` as CSS's
+ * font-display; limited to the typeface's range where it has one (the page-numbers cut has none).
+ */
+export function fontFaceRule(
+  typeface: { family: string; unicodeRange?: string },
+  face: Pick<Face, 'weight'>,
+  src: string,
+  display?: 'optional',
+): string {
+  return `@font-face{font-family:${typeface.family};src:url(${src}) format('woff2');font-weight:${face.weight};font-style:normal;${display ? `font-display:${display};` : ''}${typeface.unicodeRange ? `unicode-range:${typeface.unicodeRange}` : ''}}`;
 }

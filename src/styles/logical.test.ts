@@ -21,7 +21,7 @@ function cssOf(file: string): string {
 }
 
 /** Lines of CSS that name a physical side, as "file:line: text". */
-export function physicalSides(file: string, css: string): string[] {
+function physicalSides(file: string, css: string): string[] {
   const found: string[] = [];
   css
     .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))

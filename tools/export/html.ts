@@ -25,8 +25,8 @@ export interface BookFacts {
   t: UiStrings;
   /** The language's typeface inside the document (src/fonts/embedded.ts), where it has one. */
   fontCss?: string;
-  /** The PDF's header and footer fonts (src/fonts/embedded.ts); the system's when not given. */
-  pageFurniture?: PageFurnitureFonts;
+  /** The PDF's header and footer fonts (src/fonts/embedded.ts). */
+  pageFurniture: PageFurnitureFonts;
   /** A whole number as the language writes it (Persian digits in Persian): the contents' page numbers. */
   number: (value: number) => string;
 }

@@ -7,6 +7,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStrin
 import type { Edition } from './edition.ts';
 import { combinedDocument, type BookFacts } from './html.ts';
 import { esc } from '../../src/charts/svg.ts';
+import { pageNumberCharacters } from '../../src/fonts/subset.ts';
 
 export type Paper = 'A4' | 'Letter';
 
@@ -74,16 +75,16 @@ async function print(browser: Browser, html: string, facts: BookFacts, paper: Pa
   // declares it too (src/fonts/embedded.ts): Persian page numbers come from a cut of Vazirmatn
   // that draws 0–9 as ۰–۹, since Chromium writes them in Latin digits whatever the language.
   // (The rules go into the markup: scripts are off here, and addStyleTag waits on an onload.)
-  const furniture = facts.pageFurniture ?? { css: '', header: 'system-ui, sans-serif', footer: 'system-ui, sans-serif' };
+  const furniture = facts.pageFurniture;
   const furnitureCss = furniture.css ? `<style>${furniture.css}</style>` : '';
   if (furnitureCss && !html.includes('</head>')) throw new Error('export: the PDF document has no </head> for its header and footer fonts');
   await page.setContent(furnitureCss ? html.replace('</head>', `${furnitureCss}</head>`) : html, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.evaluate(
-    async ([header, footer, title]) => {
-      await Promise.all([document.fonts.load(`8pt ${header}`, title), document.fonts.load(`8pt ${footer}`, '0123456789/')]);
+    async ([header, footer, title, numbers]) => {
+      await Promise.all([document.fonts.load(`8pt ${header}`, title), document.fonts.load(`8pt ${footer}`, numbers)]);
     },
-    [furniture.header, furniture.footer, facts.title] as const,
+    [furniture.header, furniture.footer, facts.title, pageNumberCharacters] as const,
   );
   // A typeface inside the document (Persian) is decoded before printing, so no page is set in a stand-in.
   await page.evaluate(() => document.fonts.ready);

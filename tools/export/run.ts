@@ -36,7 +36,7 @@ const publicBase = env.publicBase();
 // each edition's words (content/<lang>/site.yaml, checked against the English by the build) over it.
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 const prefix = (lang: Lang) => (lang === defaultLang ? '' : `${lang}/`);
-function factsIn(lang: Lang): BookFacts & { site: typeof site } {
+function factsIn(lang: Lang): Omit<BookFacts, 'pageFurniture'> & { site: typeof site } {
   const words = lang === defaultLang ? {} : (parse(readFileSync(`content/${lang}/site.yaml`, 'utf8')) as Record<string, string>);
   const local = { ...site, ...Object.fromEntries(translatedSiteFields.filter((k) => words[k]).map((k) => [k, words[k]])) };
   const t = strings(lang);
